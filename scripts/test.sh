@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Runs every test of the project: the engine natively, the WebAssembly boundary in headless
+# Chromium, the npm package in Node, and the page in real Chromium. Installs what it needs
+# (scripts/setup.sh) on a fresh Debian machine with Rust, Node and Python.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "engine: cargo test"
+cargo test --release --locked 2>&1
+
+# Further steps (wasm, npm package, page) are added below as they exist.

@@ -1,0 +1,107 @@
+//! # bpjstk-calc
+//!
+//! Contributions of BPJS Ketenagakerjaan (Indonesia's workers' social security) for wage
+//! earners, self-employed and informal workers, construction projects and migrant workers,
+//! for any date from 1 July 2015, each figure dated and cited.
+//!
+//! The map: a request ([`raw::Raw`]) → a validated [`case::Case`] → the law in force on the
+//! date ([`law`]) → each program's lines ([`programs`]) → a [`api::Response`].
+//!
+//! ```
+//! let request = r#"{"asOf":"2026-06-01","segment":"wageEarner","monthlyWage":"5000000",
+//!                   "riskGroup":1,"enterpriseSize":"large"}"#;
+//! let response = bpjstk_calc::calculate_json(request).unwrap();
+//! assert_eq!(response.contributions.total.total.to_string(), "473000");
+//! ```
+
+pub mod api;
+pub mod benefits;
+pub mod case;
+pub mod conventions;
+pub mod date;
+pub mod error;
+pub mod law;
+pub mod money;
+pub mod programs;
+pub mod raw;
+pub mod rules;
+pub mod statement;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use api::Response;
+pub use error::{Code, Error};
+pub use raw::Raw;
+
+use api::{Contributions, RulesInfo, Shares};
+
+/// Computes a response for a request of the contract.
+pub fn calculate(request: &Raw) -> Result<Response, Error> {
+    let case = case::read(request, benefits::FIELDS)?;
+    let out = programs::contributions(&case)?;
+    let outcome = benefits::evaluate(request, &case)?;
+    let mut total = Shares::default();
+    for l in &out.lines {
+        total.add(&l.shares());
+    }
+    let per_day = matches!(case.participant, case::Participant::SelfEmployed(_)).then(|| programs::bpu::per_day(&total));
+    let lang = case.lang;
+    let mut warnings: Vec<api::Notice> =
+        case.warnings.iter().map(|(code, message)| api::Notice { code, message: message.clone() }).collect();
+    warnings.extend(out.warnings);
+    Ok(Response {
+        as_of: case.as_of.to_string(),
+        segment: case.segment().code(),
+        lang: lang.code(),
+        rules: RulesInfo {
+            coverage_from: law::coverage_from().to_string(),
+            verified_until: law::verified_until().to_string(),
+            version: law::LAW_VERSION,
+            data_hash: law::LAW_HASH,
+            notes: vec![lang
+                .t(
+                    "Perkiraan tidak resmi berdasarkan peraturan yang dikutip; tagihan BPJS Ketenagakerjaan yang menentukan.",
+                    "An unofficial estimate from the regulations cited; the BPJS Ketenagakerjaan bill is what counts.",
+                )
+                .to_owned()],
+        },
+        contributions: Contributions {
+            lines: out.lines,
+            total,
+            per_day,
+            not_included: out.excluded,
+            bracket: out.bracket,
+            income: out.income,
+        },
+        outcome,
+        warnings,
+    })
+}
+
+/// Parses JSON text and computes (native builds; the wasm takes JS objects instead).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn calculate_json(request: &str) -> Result<Response, Error> {
+    let raw: Raw = serde_json::from_str(request).map_err(|e| {
+        Error::new(
+            Code::InvalidInput,
+            None,
+            format!("Permintaan bukan JSON yang sah / the request is not valid JSON: {e}"),
+        )
+    })?;
+    calculate(&raw)
+}
+
+/// Computes and serialises: the response, or `{"error": …}` (native builds).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn calculate_to_string(request: &str, pretty: bool) -> (bool, String) {
+    let (ok, value) = match calculate_json(request) {
+        Ok(r) => (true, if pretty { serde_json::to_string_pretty(&r) } else { serde_json::to_string(&r) }),
+        Err(e) => {
+            let env = error::ErrorEnvelope { error: &e };
+            (false, if pretty { serde_json::to_string_pretty(&env) } else { serde_json::to_string(&env) })
+        }
+    };
+    (ok, value.unwrap_or_else(|_| r#"{"error":{"code":"invalidInput","message":"serialisation failed"}}"#.to_owned()))
+}

@@ -1,0 +1,109 @@
+//! `bpjstk-calc`: the command line, a thin shell over the library.
+//!
+//! - a request on stdin, the response on stdout (`--pretty` for people); an error is printed
+//!   as `{"error": …}` on stdout and the exit status is 2;
+//! - `--jsonl`: one request per line in, one response or error per line out, streaming; the
+//!   exit status is 2 if any line was an error;
+//! - `--rules`: what the law data covers.
+
+use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: bpjstk-calc [--pretty] [--jsonl] [--rules]
+  reads one JSON request on stdin and writes the response on stdout;
+  --jsonl   one request per line in, one response or error per line out
+  --pretty  indented output (not with --jsonl)
+  --rules   print what the law data covers, then exit";
+
+fn main() -> ExitCode {
+    let mut pretty = false;
+    let mut jsonl = false;
+    for arg in std::env::args().skip(1) {
+        match arg.as_str() {
+            "--pretty" => pretty = true,
+            "--jsonl" => jsonl = true,
+            "--rules" => {
+                let rules = bpjstk_calc::rules::rules();
+                let text = serde_json::to_string_pretty(&rules).unwrap_or_default();
+                println!("{text}");
+                return ExitCode::SUCCESS;
+            }
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            "-V" | "--version" => {
+                println!("bpjstk-calc {} (law data {})", env!("CARGO_PKG_VERSION"), bpjstk_calc::law::LAW_VERSION);
+                return ExitCode::SUCCESS;
+            }
+            other => {
+                eprintln!("bpjstk-calc: unknown argument {other:?}\n{USAGE}");
+                return ExitCode::from(64);
+            }
+        }
+    }
+    let result = if jsonl { run_jsonl() } else { run_one(pretty) };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(2),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("bpjstk-calc: {e}");
+            ExitCode::from(74)
+        }
+    }
+}
+
+/// Most bytes read for one request (a request is a few hundred bytes).
+const MAX_REQUEST: u64 = 1 << 20;
+
+fn run_one(pretty: bool) -> io::Result<bool> {
+    let mut input = String::new();
+    io::stdin().take(MAX_REQUEST + 1).read_to_string(&mut input)?;
+    let (ok, text) = if input.len() as u64 > MAX_REQUEST {
+        (false, too_large())
+    } else {
+        bpjstk_calc::calculate_to_string(&input, pretty)
+    };
+    let mut out = io::stdout().lock();
+    writeln!(out, "{text}")?;
+    Ok(ok)
+}
+
+fn too_large() -> String {
+    r#"{"error":{"code":"invalidInput","message":"Permintaan lebih dari 1 MiB. / The request is larger than 1 MiB."}}"#.to_owned()
+}
+
+fn run_jsonl() -> io::Result<bool> {
+    let stdin = io::stdin().lock();
+    let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    let mut all_ok = true;
+    let mut reader = stdin.take(u64::MAX);
+    let mut line = Vec::new();
+    loop {
+        line.clear();
+        let n = (&mut reader).take(MAX_REQUEST + 1).read_until(b'\n', &mut line)?;
+        if n == 0 {
+            break;
+        }
+        if line.len() as u64 > MAX_REQUEST && line.last() != Some(&b'\n') {
+            // Skip the rest of an over-long line, then report it in its place.
+            let mut rest = Vec::new();
+            (&mut reader).read_until(b'\n', &mut rest)?;
+            writeln!(out, "{}", too_large())?;
+            all_ok = false;
+            continue;
+        }
+        let text = String::from_utf8_lossy(&line);
+        let text = text.trim();
+        if text.is_empty() {
+            continue;
+        }
+        let (ok, response) = bpjstk_calc::calculate_to_string(text, false);
+        all_ok &= ok;
+        out.write_all(response.as_bytes())?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()?;
+    Ok(all_ok)
+}

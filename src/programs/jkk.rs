@@ -1,0 +1,66 @@
+//! Jaminan Kecelakaan Kerja (work accident): contributions by the workplace's risk group.
+
+use crate::api::Line;
+use crate::case::{Case, WageEarner};
+use crate::error::Error;
+use crate::law::{self, Program, ReliefCondition, SegmentKind};
+use crate::programs::need;
+use crate::statement::{line, Part, Payer, Spec};
+
+/// The JKK rate of a risk group: PP 44/2015 Pasal 16(1) and Lampiran I.
+pub fn rate_param(group: u8) -> &'static law::Param {
+    match group {
+        1 => &law::JKK_RATE_1,
+        2 => &law::JKK_RATE_2,
+        3 => &law::JKK_RATE_3,
+        4 => &law::JKK_RATE_4,
+        _ => &law::JKK_RATE_5,
+    }
+}
+
+/// The relief on a wage earner's JKK on this date: PP 49/2020 for everyone, PP 7/2025 and
+/// PP 36/2025 where the employer is a qualifying labour-intensive industry.
+pub fn wage_earner_relief(case: &Case, w: &WageEarner) -> Option<&'static law::Relief> {
+    law::relief(case.as_of, Program::Jkk, SegmentKind::WageEarner, |c| match c {
+        ReliefCondition::Always => true,
+        ReliefCondition::LaborIntensive => w.labor_intensive,
+        _ => false,
+    })
+}
+
+/// JKK of a wage earner: the risk group's rate × the monthly wage, paid by the employer.
+pub fn wage_earner(case: &Case, w: &WageEarner) -> Result<Line, Error> {
+    let rate = need(rate_param(w.risk_group), case)?;
+    let mut l = line(
+        Spec {
+            program: "JKK",
+            once: false,
+            base: Some(w.wage),
+            base_note: None,
+            parts: &[Part::Rate(Payer::Employer, rate.value)],
+            relief: wage_earner_relief(case, w),
+            sources: vec![rate.source],
+        },
+        case.lang,
+    );
+    let group_name = match w.risk_group {
+        1 => case.lang.t("sangat rendah", "very low"),
+        2 => case.lang.t("rendah", "low"),
+        3 => case.lang.t("sedang", "medium"),
+        4 => case.lang.t("tinggi", "high"),
+        _ => case.lang.t("sangat tinggi", "very high"),
+    };
+    l.notes.push(match case.lang {
+        crate::text::Lang::Id => format!("Kelompok risiko {} ({group_name}); kelompok sebenarnya ditetapkan BPJS Ketenagakerjaan untuk tiap perusahaan.", w.risk_group),
+        crate::text::Lang::En => format!("Risk group {} ({group_name}); the actual group is set by BPJS Ketenagakerjaan for each company.", w.risk_group),
+    });
+    if let Some(r) = &l.relief {
+        if r.id != "pp49_2020" {
+            l.notes.push(case.lang.t(
+                "Keringanan ini hanya untuk industri padat karya tertentu (makanan, minuman dan tembakau; tekstil dan pakaian; kulit; alas kaki; mainan anak; furnitur) dengan paling sedikit 50 peserta aktif, sebagaimana dinyatakan dalam permintaan.",
+                "This relief is only for certain labour-intensive industries (food, beverages and tobacco; textiles and apparel; leather; footwear; children's toys; furniture) with at least 50 active participants, as the request states.",
+            ).to_owned());
+        }
+    }
+    Ok(l)
+}

@@ -1,0 +1,121 @@
+//! Pekerja Migran Indonesia (migrant workers): joint JKK+JKM amounts paid once, by stage and
+//! contract length, and the voluntary JHT (Permenaker 18/2018, then Permenaker 4/2023).
+
+use crate::case::{Case, Migrant};
+use crate::error::{Code, Error};
+use crate::law::{self, Value};
+use crate::programs::{lang_pick, need, Out};
+use crate::statement::{line, Part, Payer, Spec};
+use crate::text;
+use crate::api::Line;
+use crate::law::Source;
+use crate::text::Lang;
+use rust_decimal::Decimal;
+
+/// A joint JKK+JKM amount paid once by the worker.
+fn once(amount: Decimal, source: Source, lang: Lang) -> Line {
+    line(
+        Spec {
+            program: "JKK+JKM",
+            once: true,
+            base: None,
+            base_note: None,
+            parts: &[Part::Fixed(Payer::Worker, amount)],
+            relief: None,
+            sources: vec![source],
+        },
+        lang,
+    )
+}
+
+pub fn contributions(case: &Case, m: &Migrant, out: &mut Out) -> Result<(), Error> {
+    let lang = case.lang;
+    if law::MIGRANT_PRE_PLACEMENT.version(case.as_of).is_some_and(|v| matches!(v.value, Value::Absent)) {
+        return Err(Error::new(
+            Code::NotApplicable,
+            Some("segment"),
+            lang.t(
+                "BPJS Ketenagakerjaan belum menyelenggarakan jaminan sosial pekerja migran pada tanggal ini (mulai 1 Agustus 2017).",
+                "BPJS Ketenagakerjaan did not yet cover migrant workers on this date (it did from 1 August 2017).",
+            )
+            .to_owned(),
+        ));
+    }
+    let pre = need(&law::MIGRANT_PRE_PLACEMENT, case)?;
+    let package = need(
+        match m.contract_months {
+            6 => &law::MIGRANT_PLACEMENT_6,
+            12 => &law::MIGRANT_PLACEMENT_12,
+            _ => &law::MIGRANT_PLACEMENT_24,
+        },
+        case,
+    )?;
+    let mut l = once(pre.value, pre.source, lang);
+    l.notes.push(lang.t("Perlindungan sebelum bekerja (pra-penempatan).", "Protection before work (pre-placement).").to_owned());
+    out.lines.push(l);
+    let mut l = once(package.value, package.source, lang);
+    l.notes.push(lang_pick(
+        lang,
+        format!("Perlindungan selama dan sesudah bekerja, perjanjian kerja {} bulan.", m.contract_months),
+        format!("Protection during and after work, {}-month contract.", m.contract_months),
+    ));
+    out.lines.push(l);
+    if m.extension_months > 0 {
+        let month = need(&law::MIGRANT_EXTENSION_MONTH, case)?;
+        let n = Decimal::from(m.extension_months);
+        let mut l = once(month.value * n, month.source, lang);
+        l.explanation = format!("{} × {} = {}", m.extension_months, text::rp(month.value, lang), text::rp(l.total, lang));
+        l.notes.push(lang.t("Bulan di luar masa perjanjian kerja, dibayar sekaligus.", "Months beyond the contract, paid at once.").to_owned());
+        out.lines.push(l);
+    }
+    match m.jht_monthly {
+        Some(amount) => {
+            let min = need(&law::MIGRANT_JHT_MIN, case)?;
+            let max = need(&law::MIGRANT_JHT_MAX, case)?;
+            if amount < min.value || amount > max.value {
+                return Err(Error::new(
+                    Code::InvalidInput,
+                    Some("jhtMonthlyAmount"),
+                    lang_pick(
+                        lang,
+                        format!("`jhtMonthlyAmount` harus antara {} dan {} sebulan.", text::rp(min.value, lang), text::rp(max.value, lang)),
+                        format!("`jhtMonthlyAmount` must be between {} and {} a month.", text::rp(min.value, lang), text::rp(max.value, lang)),
+                    ),
+                ));
+            }
+            let mut l = line(
+                Spec {
+                    program: "JHT",
+                    once: false,
+                    base: None,
+                    base_note: None,
+                    parts: &[Part::Fixed(Payer::Worker, amount)],
+                    relief: None,
+                    sources: vec![min.source],
+                },
+                lang,
+            );
+            l.notes.push(lang.t("JHT sukarela, jumlah dipilih pekerja.", "Voluntary JHT, amount chosen by the worker.").to_owned());
+            out.lines.push(l);
+        }
+        None => out.exclude(
+            "JHT",
+            "optionalNotChosen",
+            lang.t("JHT pekerja migran bersifat sukarela dan tidak dipilih (includeJht).", "JHT is voluntary for migrant workers and was not chosen (includeJht).").to_owned(),
+            &[need(&law::MIGRANT_JHT_MIN, case)?.source],
+        ),
+    }
+    for program in ["JP", "JKP"] {
+        out.exclude(
+            program,
+            "notAvailableForSegment",
+            lang_pick(
+                lang,
+                format!("{program} tidak tersedia bagi pekerja migran dalam skema ini."),
+                format!("{program} is not available to migrant workers in this scheme."),
+            ),
+            &[pre.source],
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,98 @@
+//! What the law data covers, for a "sources" panel: coverage, verification date, the
+//! instruments, the occupations of the informal-worker picker, and the relief regimes.
+
+use crate::date::Date;
+use crate::law;
+use serde::Serialize;
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Rules {
+    pub coverage_from: String,
+    pub verified_until: String,
+    /// The last date computed at all (with a warning after `verifiedUntil`).
+    pub computes_until: String,
+    pub version: &'static str,
+    pub data_hash: &'static str,
+    pub instruments: Vec<InstrumentInfo>,
+    pub occupations: Vec<OccupationInfo>,
+    pub reliefs: Vec<ReliefInfo>,
+    /// How many dated values the data holds, and how many are not yet verified.
+    pub values: usize,
+    pub unverified_values: usize,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct InstrumentInfo {
+    pub id: &'static str,
+    pub title_id: &'static str,
+    pub title_en: &'static str,
+    pub date: String,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OccupationInfo {
+    pub code: &'static str,
+    pub name_id: &'static str,
+    pub name_en: &'static str,
+    pub transport: bool,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReliefInfo {
+    pub id: &'static str,
+    pub instrument: &'static str,
+    pub from: String,
+    pub until: String,
+    pub verified: bool,
+}
+
+pub fn rules() -> Rules {
+    let mut values = 0;
+    let mut unverified = 0;
+    for p in law::PARAMS {
+        for v in p.versions {
+            match v.value {
+                law::Value::Table(rows) => {
+                    values += rows.len();
+                    unverified += rows.iter().filter(|r| !r.verified).count();
+                }
+                _ => {
+                    values += 1;
+                    unverified += usize::from(!v.source.verified);
+                }
+            }
+        }
+    }
+    let until = law::verified_until();
+    Rules {
+        coverage_from: law::coverage_from().to_string(),
+        verified_until: until.to_string(),
+        computes_until: Date { year: until.year + crate::conventions::EXTRAPOLATION_YEARS, month: 12, day: 31 }.to_string(),
+        version: law::LAW_VERSION,
+        data_hash: law::LAW_HASH,
+        instruments: law::INSTRUMENTS
+            .iter()
+            .map(|i| InstrumentInfo { id: i.id, title_id: i.title_id, title_en: i.title_en, date: Date::from_key(i.date).to_string() })
+            .collect(),
+        occupations: law::OCCUPATIONS
+            .iter()
+            .map(|o| OccupationInfo { code: o.code, name_id: o.name_id, name_en: o.name_en, transport: o.transport })
+            .collect(),
+        reliefs: law::RELIEFS
+            .iter()
+            .map(|r| ReliefInfo {
+                id: r.id,
+                instrument: r.source.instrument,
+                from: Date::from_key(r.from).to_string(),
+                until: Date::from_key(r.to).to_string(),
+                verified: r.source.verified,
+            })
+            .collect(),
+        values,
+        unverified_values: unverified,
+    }
+}

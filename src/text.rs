@@ -1,0 +1,113 @@
+//! Words and numbers for people: the two languages of the response, and rupiah, percentages
+//! and dates written the way each language writes them (id: Rp1.234.567,5 and 0,24%;
+//! en: Rp1,234,567.5 and 0.24%). No floats: everything is formatted from exact decimals.
+
+use crate::date::Date;
+use rust_decimal::Decimal;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    Id,
+    En,
+}
+
+impl Lang {
+    /// Pick the sentence in this language.
+    pub fn t<'a>(self, id: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::Id => id,
+            Lang::En => en,
+        }
+    }
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Id => "id",
+            Lang::En => "en",
+        }
+    }
+}
+
+fn group(int_part: &str, sep: char) -> String {
+    let mut out = String::with_capacity(int_part.len() + int_part.len() / 3);
+    for (i, c) in int_part.chars().enumerate() {
+        if i > 0 && (int_part.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A plain number with the language's separators, trailing zeros of the fraction dropped.
+pub fn number(d: Decimal, lang: Lang) -> String {
+    let s = d.normalize().to_string();
+    let (neg, s) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s.as_str()),
+    };
+    let (int_part, frac) = match s.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (s, None),
+    };
+    let (thousands, decimal) = match lang {
+        Lang::Id => ('.', ','),
+        Lang::En => (',', '.'),
+    };
+    let mut out = String::new();
+    if neg {
+        out.push('-');
+    }
+    out.push_str(&group(int_part, thousands));
+    if let Some(f) = frac {
+        out.push(decimal);
+        out.push_str(f);
+    }
+    out
+}
+
+/// `Rp5.000.000` / `Rp5,000,000`.
+pub fn rp(d: Decimal, lang: Lang) -> String {
+    format!("Rp{}", number(d, lang))
+}
+
+/// A rate (0.0024) as a percentage (`0,24%` / `0.24%`).
+pub fn pct(rate: Decimal, lang: Lang) -> String {
+    format!("{}%", number(rate * Decimal::ONE_HUNDRED, lang))
+}
+
+const MONTHS_ID: [&str; 12] = [
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+    "Oktober", "November", "Desember",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+];
+
+/// `31 Maret 2027` / `31 March 2027`.
+pub fn date(d: Date, lang: Lang) -> String {
+    let names = match lang {
+        Lang::Id => &MONTHS_ID,
+        Lang::En => &MONTHS_EN,
+    };
+    format!("{} {} {}", d.day, names[(d.month as usize - 1) % 12], d.year)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    #[test]
+    fn formats_like_each_language() {
+        let d = |s: &str| Decimal::from_str(s).unwrap();
+        assert_eq!(rp(d("5000000"), Lang::Id), "Rp5.000.000");
+        assert_eq!(rp(d("5000000"), Lang::En), "Rp5,000,000");
+        assert_eq!(rp(d("1250000.50"), Lang::Id), "Rp1.250.000,5");
+        assert_eq!(rp(d("999"), Lang::Id), "Rp999");
+        assert_eq!(pct(d("0.0024"), Lang::Id), "0,24%");
+        assert_eq!(pct(d("0.00445"), Lang::En), "0.445%");
+        assert_eq!(pct(d("0.037"), Lang::Id), "3,7%");
+        assert_eq!(date(Date::new(2027, 3, 31).unwrap(), Lang::Id), "31 Maret 2027");
+    }
+}
