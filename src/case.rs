@@ -117,11 +117,11 @@ impl Case {
     }
 }
 
-const W: u8 = 1;
-const S: u8 = 2;
-const C: u8 = 4;
-const M: u8 = 8;
-const ALL: u8 = W | S | C | M;
+pub const W: u8 = 1;
+pub const S: u8 = 2;
+pub const C: u8 = 4;
+pub const M: u8 = 8;
+pub const ALL: u8 = W | S | C | M;
 
 /// Every key of the request, and the segments it belongs to.
 pub const FIELDS: &[(&str, u8)] = &[
