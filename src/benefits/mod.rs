@@ -1,32 +1,443 @@
 //! Benefits and eligibility: what the worker and the family get, and why (not).
-//! (Filled in by the benefits work; until then it adds nothing to the response.)
+//!
+//! The request may carry optional groups (`history`, `event`, `jhtBalance`, `assumptions`,
+//! `citizenship`, `family`; docs/contract-benefits.md). From them and the validated case this
+//! module answers, per program:
+//!
+//! - `eligibility`: whether the person takes part (mandatory, optional, not available) and,
+//!   for each benefit in question, eligible / not eligible / undecided, with reasons, their
+//!   sources, and the facts that would decide an undecided condition;
+//! - `benefits`: amounts, each with its arithmetic and sources, by the regime in force on the
+//!   event date (for JKP: on each payment date);
+//! - `notComputed`: what the engine cannot estimate, and why;
+//! - `assumptions`: the defaults it used where the request was silent.
+//!
+//! One file per program (`jkk`, `jkm`, `jht`, `jp`, `jkp`), plus `scholarship` shared by JKK
+//! and JKM. Every figure comes from `law` by date; amounts are rounded once, by
+//! [`crate::money::round_share`].
 
-use crate::case::Case;
-use crate::error::Error;
+pub mod input;
+mod jht;
+mod jkk;
+mod jkm;
+mod jkp;
+mod jp;
+mod scholarship;
+
+use crate::api::{dec_str, SourceRef};
+use crate::case::{Case, ConstructionBasis, Participant, ALL, C, M, S, W};
+use crate::date::Date;
+use crate::error::{Code, Error};
+use crate::law::{self, At, Param, Source, TableAt, Value};
 use crate::raw::Raw;
+use crate::statement::sources;
+use crate::text::{self, Lang};
+use input::Input;
+use rust_decimal::Decimal;
 use serde::Serialize;
 
 /// Request keys read here (not by `case.rs`), with the segments they belong to (bit set as in
 /// `case::FIELDS`).
-pub const FIELDS: &[(&str, u8)] = &[];
+pub const FIELDS: &[(&str, u8)] = &[
+    ("history", ALL),
+    ("event", ALL),
+    ("jhtBalance", W | S | M),
+    ("assumptions", ALL),
+    ("citizenship", W | S | C),
+    ("family", ALL),
+];
 
 #[derive(Debug, Clone, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Outcome {
+    pub eligibility: Vec<Eligibility>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub eligibility: Vec<serde_json_free::Empty>,
+    pub benefits: Vec<Benefit>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub benefits: Vec<serde_json_free::Empty>,
+    pub not_computed: Vec<NotComputed>,
+    /// Defaults used where the request was silent, and the conventions of the projections.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub not_computed: Vec<serde_json_free::Empty>,
+    pub assumptions: Vec<Assumption>,
 }
 
-pub mod serde_json_free {
-    #[derive(Debug, Clone, serde::Serialize)]
-    pub struct Empty {}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Status {
+    Mandatory,
+    Optional,
+    NotAvailable,
+    Eligible,
+    NotEligible,
+    Undecided,
+}
+
+/// One question about one program: taking part (`topic: "participation"`) or one benefit.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Eligibility {
+    pub program: &'static str,
+    pub topic: &'static str,
+    pub status: Status,
+    pub reasons: Vec<Reason>,
+    /// For an undecided status: the request fields that would decide it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub decided_by: Vec<&'static str>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Reason {
+    pub code: &'static str,
+    pub message: String,
+    /// Whether this condition is met (absent for a plain statement; null when unknown).
+    #[serde(skip_serializing_if = "Met::is_statement")]
+    pub met: Met,
+    pub sources: Vec<SourceRef>,
+}
+
+/// A condition's state: met, not met, unknown; or a statement that is no condition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Met {
+    Yes,
+    No,
+    Unknown,
+    Statement,
+}
+
+impl Met {
+    fn is_statement(&self) -> bool {
+        *self == Met::Statement
+    }
+}
+
+impl Serialize for Met {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Met::Yes => s.serialize_bool(true),
+            Met::No => s.serialize_bool(false),
+            _ => s.serialize_none(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Benefit {
+    pub program: &'static str,
+    /// What is paid: `deathBenefit`, `funeral`, `periodic`, `scholarship`, `stmb`, …
+    pub kind: &'static str,
+    #[serde(serialize_with = "dec_str")]
+    pub amount: Decimal,
+    /// `"once"`, `"month"` (a monthly amount), or `"max"` (a ceiling on a reimbursement).
+    pub period: &'static str,
+    /// For monthly amounts: how many months (when the law fixes it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub months: Option<u32>,
+    pub explanation: String,
+    pub sources: Vec<SourceRef>,
+    /// False when any source of the figure is not confirmed by the regulation or two sources.
+    pub verified: bool,
+    /// True for projections and figures that rest on the request's assumptions.
+    pub estimate: bool,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub schedule: Vec<Step>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub projection: Vec<Point>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+}
+
+/// One month of a benefit paid month by month (JKP, STMB).
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Step {
+    pub month: u32,
+    /// The day the payment is taken to fall on (a convention; see `assumptions`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(serialize_with = "dec_str")]
+    pub rate: Decimal,
+    #[serde(serialize_with = "dec_str")]
+    pub amount: Decimal,
+    pub instrument: &'static str,
+}
+
+/// One point of the JHT projection.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Point {
+    pub year: i32,
+    pub age: i32,
+    #[serde(serialize_with = "dec_str")]
+    pub balance: Decimal,
+    /// Contributions paid in since the start of the projection.
+    #[serde(serialize_with = "dec_str")]
+    pub contributed: Decimal,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NotComputed {
+    pub program: &'static str,
+    pub code: &'static str,
+    pub message: String,
+    pub sources: Vec<SourceRef>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Assumption {
+    pub code: &'static str,
+    pub message: String,
+}
+
+/// A benefit question being decided: reasons accumulate; the status follows from them.
+pub(crate) struct Check {
+    program: &'static str,
+    topic: &'static str,
+    reasons: Vec<Reason>,
+    decided_by: Vec<&'static str>,
+}
+
+impl Check {
+    pub fn new(program: &'static str, topic: &'static str) -> Check {
+        Check { program, topic, reasons: Vec::new(), decided_by: Vec::new() }
+    }
+    pub fn add(&mut self, met: Met, code: &'static str, message: String, src: &[Source]) {
+        self.reasons.push(Reason { code, message, met, sources: sources(src) });
+    }
+    pub fn yes(&mut self, code: &'static str, message: String, src: &[Source]) {
+        self.add(Met::Yes, code, message, src);
+    }
+    pub fn no(&mut self, code: &'static str, message: String, src: &[Source]) {
+        self.add(Met::No, code, message, src);
+    }
+    pub fn note(&mut self, code: &'static str, message: String, src: &[Source]) {
+        self.add(Met::Statement, code, message, src);
+    }
+    /// A condition that the request does not decide; `fields` would decide it.
+    pub fn unknown(&mut self, code: &'static str, message: String, src: &[Source], fields: &[&'static str]) {
+        self.add(Met::Unknown, code, message, src);
+        for f in fields {
+            if !self.decided_by.contains(f) {
+                self.decided_by.push(f);
+            }
+        }
+    }
+    pub fn status(&self) -> Status {
+        if self.reasons.iter().any(|r| r.met == Met::No) {
+            Status::NotEligible
+        } else if self.reasons.iter().any(|r| r.met == Met::Unknown) {
+            Status::Undecided
+        } else {
+            Status::Eligible
+        }
+    }
+    pub fn failed(&self) -> bool {
+        self.status() == Status::NotEligible
+    }
+    /// Finishes a question met by any one of its reasons (e.g. the JHT withdrawal triggers):
+    /// eligible if one is met, undecided if one is unknown, otherwise not eligible.
+    pub fn finish_any(self) -> Eligibility {
+        let status = if self.reasons.iter().any(|r| r.met == Met::Yes) {
+            Status::Eligible
+        } else if self.reasons.iter().any(|r| r.met == Met::Unknown) {
+            Status::Undecided
+        } else {
+            Status::NotEligible
+        };
+        let decided_by = if status == Status::Undecided { self.decided_by } else { Vec::new() };
+        Eligibility { program: self.program, topic: self.topic, status, reasons: self.reasons, decided_by }
+    }
+    pub fn finish(self) -> Eligibility {
+        let status = self.status();
+        let decided_by = if status == Status::Undecided { self.decided_by } else { Vec::new() };
+        Eligibility { program: self.program, topic: self.topic, status, reasons: self.reasons, decided_by }
+    }
+}
+
+/// Everything the program files share while they work.
+pub(crate) struct Ctx<'a> {
+    pub case: &'a Case,
+    pub input: &'a Input,
+    pub lang: Lang,
+    pub out: Outcome,
+}
+
+impl Ctx<'_> {
+    pub fn t(&self, id: String, en: String) -> String {
+        match self.lang {
+            Lang::Id => id,
+            Lang::En => en,
+        }
+    }
+    pub fn rp(&self, d: Decimal) -> String {
+        text::rp(d, self.lang)
+    }
+    pub fn pct(&self, d: Decimal) -> String {
+        text::pct(d, self.lang)
+    }
+    pub fn day(&self, d: Date) -> String {
+        text::date(d, self.lang)
+    }
+    pub fn push(&mut self, e: Eligibility) {
+        self.out.eligibility.push(e);
+    }
+    pub fn participation(&mut self, program: &'static str, status: Status, code: &'static str, message: String, src: &[Source]) {
+        self.out.eligibility.push(Eligibility {
+            program,
+            topic: "participation",
+            status,
+            reasons: vec![Reason { code, message, met: Met::Statement, sources: sources(src) }],
+            decided_by: Vec::new(),
+        });
+    }
+    pub fn not_computed(&mut self, program: &'static str, code: &'static str, message: String, src: &[Source]) {
+        self.out.not_computed.push(NotComputed { program, code, message, sources: sources(src) });
+    }
+    pub fn assume(&mut self, code: &'static str, message: String) {
+        if !self.out.assumptions.iter().any(|a| a.code == code) {
+            self.out.assumptions.push(Assumption { code, message });
+        }
+    }
+    /// A benefit paid once or monthly, with its sources; `verified` follows the sources.
+    pub fn benefit(&mut self, program: &'static str, kind: &'static str, amount: Decimal, period: &'static str, explanation: String, src: &[Source]) -> &mut Benefit {
+        let verified = src.iter().all(|s| s.verified);
+        self.out.benefits.push(Benefit {
+            program,
+            kind,
+            amount,
+            period,
+            months: None,
+            explanation,
+            sources: sources(src),
+            verified,
+            estimate: false,
+            schedule: Vec::new(),
+            projection: Vec::new(),
+            notes: Vec::new(),
+        });
+        let last = self.out.benefits.len() - 1;
+        &mut self.out.benefits[last]
+    }
+    pub fn birth(&self) -> Option<Date> {
+        match &self.case.participant {
+            Participant::WageEarner(w) => w.birth_date,
+            Participant::SelfEmployed(s) => s.birth_date,
+            Participant::Migrant(m) => m.birth_date,
+            Participant::Construction(_) => None,
+        }
+    }
+    /// The monthly wage the wage-based JKK and JKM benefits are computed on, how it was found,
+    /// and its sources: the wage; for the self-employed, the bracket's nominal income.
+    pub fn benefit_wage(&self) -> Option<(Decimal, String, Vec<Source>)> {
+        match &self.case.participant {
+            Participant::WageEarner(w) => Some((w.wage, self.t("upah sebulan".into(), "the monthly wage".into()), Vec::new())),
+            Participant::SelfEmployed(s) => {
+                let table = law::BPU_BRACKETS.table(self.case.as_of)?;
+                let (number, _, _, base, verified) = crate::programs::bpu::bracket(table.rows, s.monthly)?;
+                let mut src = table.source;
+                src.verified = src.verified && verified;
+                Some((
+                    base,
+                    self.t(
+                        format!("penghasilan nominal kelompok {number} ({})", self.rp(base)),
+                        format!("the nominal income of bracket {number} ({})", self.rp(base)),
+                    ),
+                    vec![src],
+                ))
+            }
+            Participant::Construction(ConstructionBasis::Wage(w)) => {
+                Some((*w, self.t("upah sebulan".into(), "the monthly wage".into()), Vec::new()))
+            }
+            Participant::Construction(ConstructionBasis::ContractValue(_)) | Participant::Migrant(_) => None,
+        }
+    }
+}
+
+/// The value of a parameter on a date, or an `outOfCoverage` error naming it.
+pub(crate) fn at(p: &'static Param, d: Date, lang: Lang) -> Result<At, Error> {
+    p.at(d).ok_or_else(|| missing(p, d, lang))
+}
+
+/// The table of a parameter on a date, or an `outOfCoverage` error naming it.
+pub(crate) fn table(p: &'static Param, d: Date, lang: Lang) -> Result<TableAt, Error> {
+    p.table(d).ok_or_else(|| missing(p, d, lang))
+}
+
+fn missing(p: &'static Param, d: Date, lang: Lang) -> Error {
+    Error::new(
+        Code::OutOfCoverage,
+        Some("event.date"),
+        format!(
+            "{} ({}, {}).",
+            lang.t("Data aturan tidak mencakup tanggal ini untuk hitungan ini", "The law data does not cover this date for this calculation"),
+            p.name,
+            d
+        ),
+    )
+}
+
+/// Whether the rule is absent (did not exist, or was dropped) on a date; with its source.
+pub(crate) fn absent(p: &'static Param, d: Date) -> Option<Source> {
+    p.version(d).filter(|v| matches!(v.value, Value::Absent)).map(|v| v.source)
+}
+
+/// A whole number of a table cell (codes, months), or None.
+pub(crate) fn cell_int(row: &law::Row, i: usize) -> Option<i64> {
+    whole(*row.cells.get(i)?)
+}
+
+/// A decimal that is a whole number, as an integer.
+pub(crate) fn whole(d: Decimal) -> Option<i64> {
+    if !d.fract().is_zero() {
+        return None;
+    }
+    let t = d.trunc().normalize();
+    i64::try_from(t.mantissa()).ok().filter(|_| t.scale() == 0)
+}
+
+/// A product that stays within exact decimals, or an error naming the field that made it
+/// too large.
+pub(crate) fn mul(a: Decimal, b: Decimal, field: &str, lang: Lang) -> Result<Decimal, Error> {
+    a.checked_mul(b).ok_or_else(|| too_large(field, lang))
+}
+
+pub(crate) fn add(a: Decimal, b: Decimal, field: &str, lang: Lang) -> Result<Decimal, Error> {
+    a.checked_add(b).ok_or_else(|| too_large(field, lang))
+}
+
+pub(crate) fn too_large(field: &str, lang: Lang) -> Error {
+    Error::new(
+        Code::InvalidInput,
+        Some(field),
+        lang.t(
+            "Hasil hitungan menjadi terlalu besar; perkecil nilai ini.",
+            "The calculation grows too large; use a smaller value here.",
+        )
+        .to_owned(),
+    )
 }
 
 /// Evaluates eligibility and benefits for a validated case.
-pub fn evaluate(_request: &Raw, _case: &Case) -> Result<Outcome, Error> {
-    Ok(Outcome::default())
+pub fn evaluate(request: &Raw, case: &Case) -> Result<Outcome, Error> {
+    let input = input::read(request, case)?;
+    let mut ctx = Ctx { case, input: &input, lang: case.lang, out: Outcome::default() };
+    if let Some(e) = &input.event {
+        if !e.date_given {
+            ctx.assume(
+                "eventDateIsAsOf",
+                ctx.t(
+                    format!("Tanggal kejadian tidak diisi: dipakai `asOf` ({}).", ctx.day(case.as_of)),
+                    format!("No event date given: `asOf` ({}) is used.", ctx.day(case.as_of)),
+                ),
+            );
+        }
+    }
+    jkk::evaluate(&mut ctx)?;
+    jkm::evaluate(&mut ctx)?;
+    jht::evaluate(&mut ctx)?;
+    jp::evaluate(&mut ctx)?;
+    jkp::evaluate(&mut ctx)?;
+    Ok(ctx.out)
 }

@@ -1,0 +1,657 @@
+//! The benefit groups of the request, read into typed facts. Every refusal is a contract error
+//! naming the field by its path (`event.kind`, `history.last24`), with the accepted values or
+//! range in the request's language. Unknown keys inside a group are `unknownField` errors.
+
+use crate::case::Case;
+use crate::date::Date;
+use crate::error::{Code, Error};
+use crate::raw::Raw;
+use crate::text::{self, Lang};
+use rust_decimal::Decimal;
+use std::str::FromStr;
+
+/// The most contribution months a history may give (100 years).
+pub const MAX_MONTHS: i128 = 1200;
+/// The most months of temporary incapacity priced month by month (10 years).
+pub const MAX_INCAPACITY_MONTHS: i128 = 120;
+/// The most children listed.
+pub const MAX_CHILDREN: usize = 10;
+/// Largest JHT balance accepted: Rp10 trillion.
+pub const MAX_BALANCE: Decimal = Decimal::from_parts(1_316_134_912, 2_328, 0, false, 0); // 1e13
+/// Assumed rates (wage growth, JHT return) must lie within ±50% a year.
+pub const MAX_RATE: Decimal = Decimal::from_parts(5, 0, 0, false, 1);
+/// Target ages for the JHT projection.
+pub const TARGET_AGE: (i128, i128) = (15, 80);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventKind {
+    Death,
+    WorkAccidentDeath,
+    Disability,
+    TemporaryIncapacity,
+    JobLoss,
+    Retirement,
+    Resignation,
+    LeavingIndonesia,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DisabilityKind {
+    TotalPermanent,
+    PartialAnatomical,
+    PartialFunctional,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cause {
+    /// PHK by the employer.
+    Layoff,
+    /// A fixed-term contract (PKWT) ended by the employer before its term.
+    ContractEndedEarly,
+    /// A fixed-term contract that ran to its term.
+    ContractExpired,
+    Resignation,
+    Retirement,
+    TotalPermanentDisability,
+    Death,
+}
+
+impl Cause {
+    pub fn code(self) -> &'static str {
+        match self {
+            Cause::Layoff => "layoff",
+            Cause::ContractEndedEarly => "contractEndedEarly",
+            Cause::ContractExpired => "contractExpired",
+            Cause::Resignation => "resignation",
+            Cause::Retirement => "retirement",
+            Cause::TotalPermanentDisability => "totalPermanentDisability",
+            Cause::Death => "death",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    NotInSchool,
+    Tk,
+    Sd,
+    Smp,
+    Sma,
+    Higher,
+}
+
+impl Level {
+    /// The level code of the scholarship table (1 TK … 5 higher education).
+    pub fn table_code(self) -> i64 {
+        match self {
+            Level::NotInSchool | Level::Tk => 1,
+            Level::Sd => 2,
+            Level::Smp => 3,
+            Level::Sma => 4,
+            Level::Higher => 5,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct History {
+    pub months: Option<u32>,
+    /// The 24 months before the event (or `asOf`), oldest first: true = contribution paid.
+    pub last24: Option<[bool; 24]>,
+    pub membership_start: Option<Date>,
+    pub average_indexed_wage: Option<Decimal>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Disability {
+    pub kind: DisabilityKind,
+    pub item: Option<&'static str>,
+    pub percentage: Option<Decimal>,
+    pub function_lost: Option<Decimal>,
+    pub left_handed: bool,
+    pub work_related: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Event {
+    pub kind: EventKind,
+    pub date: Date,
+    /// False when the date was not given and `asOf` stands for it.
+    pub date_given: bool,
+    pub disability: Option<Disability>,
+    pub incapacity_months: Option<u32>,
+    pub cause: Option<Cause>,
+    pub claim_date: Option<Date>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Child {
+    pub level: Option<Level>,
+    pub age: Option<u32>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Family {
+    pub given: bool,
+    pub spouse: Option<bool>,
+    pub children: Vec<Child>,
+    pub parents: Option<bool>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Assumptions {
+    pub wage_growth: Decimal,
+    pub wage_growth_given: bool,
+    pub jht_return: Decimal,
+    pub jht_return_given: bool,
+    pub target_age: Option<u32>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Citizenship {
+    Wni,
+    Wna,
+}
+
+#[derive(Debug, Clone)]
+pub struct Input {
+    pub history: History,
+    pub event: Option<Event>,
+    pub jht_balance: Option<Decimal>,
+    pub assumptions: Assumptions,
+    pub citizenship: Option<Citizenship>,
+    pub family: Family,
+}
+
+/// Default assumptions of the projections (not law: the engine's choices, stated in each
+/// response that uses them). A JHT return of 5% a year sits below every yield BPJS announced
+/// for 2016–2020 (5.59%–7.82%, reference §5.4); wages are kept at today's level unless told.
+pub const DEFAULT_JHT_RETURN: Decimal = Decimal::from_parts(5, 0, 0, false, 2);
+pub const DEFAULT_WAGE_GROWTH: Decimal = Decimal::ZERO;
+
+/// Reads fields of one object of the request, named by their path.
+struct G<'a> {
+    obj: &'a Raw,
+    path: &'static str,
+    lang: Lang,
+}
+
+fn clip(s: &str) -> String {
+    let mut out: String = s.chars().take(40).collect();
+    if out.len() < s.len() {
+        out.push('…');
+    }
+    out
+}
+
+impl<'a> G<'a> {
+    fn name(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{}.{key}", self.path)
+        }
+    }
+    fn invalid(&self, key: &str, id: String, en: String) -> Error {
+        Error::new(Code::InvalidInput, Some(&self.name(key)), if self.lang == Lang::Id { id } else { en })
+    }
+    fn get(&self, key: &str) -> Option<&'a Raw> {
+        match self.obj.get(key) {
+            None | Some(Raw::Null) => None,
+            Some(v) => Some(v),
+        }
+    }
+    /// Refuses keys the group does not know.
+    fn only(&self, keys: &[&str]) -> Result<(), Error> {
+        if let Raw::Object(items) = self.obj {
+            for (k, _) in items {
+                if !keys.contains(&k.as_str()) {
+                    let f = self.name(&clip(k));
+                    let list = keys.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
+                    return Err(Error::new(
+                        Code::UnknownField,
+                        Some(&f),
+                        match self.lang {
+                            Lang::Id => format!("Kolom `{f}` tidak dikenal. Kolom yang dikenal di `{}`: {list}.", self.path),
+                            Lang::En => format!("Unknown field `{f}`. The fields of `{}` are: {list}.", self.path),
+                        },
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+    fn int(&self, key: &str, lo: i128, hi: i128) -> Result<Option<i128>, Error> {
+        let n = self.name(key);
+        match self.get(key) {
+            None => Ok(None),
+            Some(Raw::Int(i)) if (lo..=hi).contains(i) => Ok(Some(*i)),
+            Some(_) => Err(self.invalid(
+                key,
+                format!("`{n}` harus bilangan bulat dari {lo} sampai {hi}."),
+                format!("`{n}` must be a whole number from {lo} to {hi}."),
+            )),
+        }
+    }
+    fn bool(&self, key: &str) -> Result<Option<bool>, Error> {
+        let n = self.name(key);
+        match self.get(key) {
+            None => Ok(None),
+            Some(Raw::Bool(b)) => Ok(Some(*b)),
+            Some(_) => Err(self.invalid(key, format!("`{n}` harus true atau false."), format!("`{n}` must be true or false."))),
+        }
+    }
+    fn date(&self, key: &str) -> Result<Option<Date>, Error> {
+        let n = self.name(key);
+        match self.get(key) {
+            None => Ok(None),
+            Some(Raw::Str(s)) if Date::parse(s).is_some() => Ok(Date::parse(s)),
+            Some(_) => Err(self.invalid(
+                key,
+                format!("`{n}` harus tanggal yang ada, berbentuk TTTT-BB-HH (misalnya 2026-01-31)."),
+                format!("`{n}` must be a real date written YYYY-MM-DD (e.g. 2026-01-31)."),
+            )),
+        }
+    }
+    fn choice<T: Copy>(&self, key: &str, options: &[(&str, T)]) -> Result<Option<T>, Error> {
+        let n = self.name(key);
+        let list = options.iter().map(|(k, _)| format!("\"{k}\"")).collect::<Vec<_>>().join(", ");
+        match self.get(key) {
+            None => Ok(None),
+            Some(Raw::Str(s)) => match options.iter().find(|(k, _)| k == s) {
+                Some((_, t)) => Ok(Some(*t)),
+                None => Err(self.invalid(
+                    key,
+                    format!("`{n}` tidak dikenal: \"{}\". Pilihan: {list}.", clip(s)),
+                    format!("`{n}` is not one of the accepted values: \"{}\". Accepted: {list}.", clip(s)),
+                )),
+            },
+            Some(_) => Err(self.invalid(key, format!("`{n}` harus salah satu dari {list}."), format!("`{n}` must be one of {list}."))),
+        }
+    }
+    /// A decimal written as a string ("0.05", "35") or a whole number, within `lo..=hi`
+    /// (`lo` excluded when `open_lo`).
+    fn decimal(&self, key: &str, lo: Decimal, hi: Decimal, open_lo: bool) -> Result<Option<Decimal>, Error> {
+        let n = self.name(key);
+        let lang = self.lang;
+        let range = || {
+            let (a, b) = (text::number(lo, lang), text::number(hi, lang));
+            let (lid, len) = if open_lo { ("lebih dari", "more than") } else { ("dari", "from") };
+            self.invalid(
+                key,
+                format!("`{n}` harus angka desimal berbentuk teks (misalnya \"0.05\"), {lid} {a} sampai {b}."),
+                format!("`{n}` must be a decimal number written as a string (e.g. \"0.05\"), {len} {a} to {b}."),
+            )
+        };
+        let v = match self.get(key) {
+            None => return Ok(None),
+            Some(Raw::Int(i)) if i.abs() <= 1_000_000 => Decimal::from_i128_with_scale(*i, 0),
+            Some(Raw::Str(s)) => {
+                let ok = !s.is_empty()
+                    && s.len() <= 20
+                    && s.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
+                    && !s.starts_with('.')
+                    && !s.ends_with('.');
+                match ok.then(|| Decimal::from_str(s).ok()).flatten() {
+                    Some(d) => d,
+                    None => return Err(range()),
+                }
+            }
+            Some(_) => return Err(range()),
+        };
+        if v > hi || v < lo || (open_lo && v == lo) {
+            return Err(range());
+        }
+        Ok(Some(v))
+    }
+    /// Rupiah ≥ 0 (a balance may be zero), as a string of digits with up to two decimals or a
+    /// whole number.
+    fn money(&self, key: &str, max: Decimal) -> Result<Option<Decimal>, Error> {
+        let n = self.name(key);
+        let lang = self.lang;
+        let bad = || {
+            self.invalid(
+                key,
+                format!("`{n}` harus jumlah rupiah seperti \"5000000\" atau \"1250000.50\", dari Rp0 sampai {}.", text::rp(max, lang)),
+                format!("`{n}` must be a rupiah amount such as \"5000000\" or \"1250000.50\", from Rp0 to {}.", text::rp(max, lang)),
+            )
+        };
+        let v = match self.get(key) {
+            None => return Ok(None),
+            Some(Raw::Int(i)) if (0..=10_000_000_000_000).contains(i) => Decimal::from_i128_with_scale(*i, 0),
+            Some(Raw::Str(s)) => {
+                let (ip, fp) = s.split_once('.').unwrap_or((s.as_str(), ""));
+                let ok = !ip.is_empty()
+                    && ip.len() <= 20
+                    && ip.bytes().all(|b| b.is_ascii_digit())
+                    && fp.len() <= 2
+                    && fp.bytes().all(|b| b.is_ascii_digit())
+                    && !(s.contains('.') && fp.is_empty());
+                match ok.then(|| Decimal::from_str(s).ok()).flatten() {
+                    Some(d) => d,
+                    None => return Err(bad()),
+                }
+            }
+            Some(_) => return Err(bad()),
+        };
+        if v < Decimal::ZERO || v > max {
+            return Err(bad());
+        }
+        Ok(Some(v))
+    }
+    fn group(&self, key: &'static str) -> Result<Option<G<'a>>, Error> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(o @ Raw::Object(_)) => Ok(Some(G { obj: o, path: key, lang: self.lang })),
+            Some(_) => Err(self.invalid(key, format!("`{key}` harus objek JSON."), format!("`{key}` must be a JSON object."))),
+        }
+    }
+}
+
+/// The partial-disability items of the annex that a source printed (reference §5.1), by the
+/// code the request uses and the item number of `jkk_disability_table`.
+pub const DISABILITY_ITEMS: &[(&str, i64, &str, &str)] = &[
+    ("bothEyes", 1, "kedua mata", "both eyes"),
+    ("oneEye", 2, "satu mata, atau diplopia pada penglihatan dekat", "one eye, or diplopia at near vision"),
+    ("hearingBothEars", 3, "pendengaran kedua telinga", "hearing in both ears"),
+    ("hearingOneEar", 4, "pendengaran satu telinga", "hearing in one ear"),
+    ("oneEarlobe", 5, "satu daun telinga", "one earlobe"),
+    ("bothEarlobes", 6, "kedua daun telinga", "both earlobes"),
+    ("nostril", 7, "cuping hidung", "nostril"),
+    ("nasalSeptum", 8, "perforasi sekat rongga hidung", "perforated nasal septum"),
+    ("smell", 9, "indera penciuman", "sense of smell"),
+    ("partialSight", 10, "kehilangan sebagian penglihatan", "partial loss of sight"),
+    ("colourVision", 11, "penglihatan warna", "colour vision"),
+    ("visualField10", 12, "10% lapang pandang", "10% of the visual field"),
+    ("rightArmShoulder", 13, "lengan kanan dari bahu ke bawah", "right arm from the shoulder down"),
+    ("leftArmShoulder", 14, "lengan kiri dari bahu ke bawah", "left arm from the shoulder down"),
+];
+
+pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
+    let lang = case.lang;
+    let top = G { obj: raw, path: "", lang };
+    let hundred = Decimal::ONE_HUNDRED;
+
+    let mut history = History::default();
+    if let Some(g) = top.group("history")? {
+        g.only(&["monthsContributed", "last24", "membershipStart", "averageIndexedWage"])?;
+        history.months = g.int("monthsContributed", 0, MAX_MONTHS)?.map(|m| m as u32);
+        history.membership_start = g.date("membershipStart")?;
+        if let Some(s) = history.membership_start {
+            if s > case.as_of {
+                return Err(g.invalid(
+                    "membershipStart",
+                    "`history.membershipStart` tidak boleh sesudah `asOf`.".into(),
+                    "`history.membershipStart` cannot be after `asOf`.".into(),
+                ));
+            }
+        }
+        history.average_indexed_wage = match g.get("averageIndexedWage") {
+            None => None,
+            Some(_) => match g.money("averageIndexedWage", crate::conventions::MAX_MONTHLY)? {
+                Some(v) if v > Decimal::ZERO => Some(v),
+                _ => {
+                    return Err(g.invalid(
+                        "averageIndexedWage",
+                        "`history.averageIndexedWage` harus lebih dari Rp0.".into(),
+                        "`history.averageIndexedWage` must be more than Rp0.".into(),
+                    ))
+                }
+            },
+        };
+        if let Some(v) = g.get("last24") {
+            let bad = || {
+                g.invalid(
+                    "last24",
+                    "`history.last24` harus daftar 24 nilai true/false, bulan terlama dulu; yang terakhir adalah bulan sebelum kejadian.".into(),
+                    "`history.last24` must be a list of 24 true/false values, oldest month first; the last is the month before the event.".into(),
+                )
+            };
+            match v {
+                Raw::Array(items) if items.len() == 24 => {
+                    let mut a = [false; 24];
+                    for (i, x) in items.iter().enumerate() {
+                        match x {
+                            Raw::Bool(b) => a[i] = *b,
+                            _ => return Err(bad()),
+                        }
+                    }
+                    history.last24 = Some(a);
+                }
+                _ => return Err(bad()),
+            }
+        }
+        if let (Some(m), Some(s)) = (history.months, history.membership_start) {
+            let span = Date::months_between(s, case.as_of).max(0) + 1;
+            if i64::from(m) > i64::from(span) {
+                return Err(g.invalid(
+                    "monthsContributed",
+                    format!("`history.monthsContributed` ({m}) lebih banyak dari bulan sejak `history.membershipStart` sampai `asOf` ({span})."),
+                    format!("`history.monthsContributed` ({m}) is more than the months from `history.membershipStart` to `asOf` ({span})."),
+                ));
+            }
+        }
+    }
+
+    let mut event = None;
+    if let Some(g) = top.group("event")? {
+        g.only(&[
+            "kind",
+            "date",
+            "disabilityKind",
+            "disabilityItem",
+            "disabilityPercentage",
+            "functionLostPercentage",
+            "leftHanded",
+            "workRelated",
+            "incapacityMonths",
+            "jobLossCause",
+            "claimDate",
+        ])?;
+        let kind = g.choice(
+            "kind",
+            &[
+                ("death", EventKind::Death),
+                ("workAccidentDeath", EventKind::WorkAccidentDeath),
+                ("disability", EventKind::Disability),
+                ("temporaryIncapacity", EventKind::TemporaryIncapacity),
+                ("jobLoss", EventKind::JobLoss),
+                ("retirement", EventKind::Retirement),
+                ("resignation", EventKind::Resignation),
+                ("leavingIndonesia", EventKind::LeavingIndonesia),
+            ],
+        )?;
+        let kind = kind.ok_or_else(|| g.invalid("kind", "`event.kind` wajib diisi.".into(), "`event.kind` is required.".into()))?;
+        let given = g.date("date")?;
+        let date = given.unwrap_or(case.as_of);
+        if date > case.as_of {
+            return Err(g.invalid(
+                "date",
+                "`event.date` tidak boleh sesudah `asOf` (asOf adalah hari perhitungan).".into(),
+                "`event.date` cannot be after `asOf` (asOf is the day of the calculation).".into(),
+            ));
+        }
+        if date < crate::law::coverage_from() {
+            return Err(Error::new(
+                Code::OutOfCoverage,
+                Some("event.date"),
+                lang.t(
+                    "`event.date` sebelum 1 Juli 2015, di luar cakupan aturan kalkulator ini.",
+                    "`event.date` is before 1 July 2015, outside the rules this calculator covers.",
+                )
+                .to_owned(),
+            ));
+        }
+        let claim_date = g.date("claimDate")?;
+        if let Some(c) = claim_date {
+            if c < date || c > case.as_of {
+                return Err(g.invalid(
+                    "claimDate",
+                    "`event.claimDate` harus di antara `event.date` dan `asOf`.".into(),
+                    "`event.claimDate` must lie between `event.date` and `asOf`.".into(),
+                ));
+            }
+        }
+        let mut disability = None;
+        let dk = g.choice(
+            "disabilityKind",
+            &[
+                ("totalPermanent", DisabilityKind::TotalPermanent),
+                ("partialAnatomical", DisabilityKind::PartialAnatomical),
+                ("partialFunctional", DisabilityKind::PartialFunctional),
+            ],
+        )?;
+        let item_opts: Vec<(&str, &'static str)> = DISABILITY_ITEMS.iter().map(|(c, ..)| (*c, *c)).collect();
+        let item = g.choice("disabilityItem", &item_opts)?;
+        let percentage = g.decimal("disabilityPercentage", Decimal::ZERO, hundred, true)?;
+        let function_lost = g.decimal("functionLostPercentage", Decimal::ZERO, hundred, true)?;
+        let left_handed = g.bool("leftHanded")?.unwrap_or(false);
+        let work_related = g.bool("workRelated")?;
+        if kind == EventKind::Disability {
+            let dk = dk.ok_or_else(|| {
+                g.invalid(
+                    "disabilityKind",
+                    "Untuk `event.kind` \"disability\", isi `event.disabilityKind`: \"totalPermanent\", \"partialAnatomical\" atau \"partialFunctional\".".into(),
+                    "With `event.kind` \"disability\", give `event.disabilityKind`: \"totalPermanent\", \"partialAnatomical\" or \"partialFunctional\".".into(),
+                )
+            })?;
+            if item.is_some() && percentage.is_some() {
+                return Err(g.invalid(
+                    "disabilityPercentage",
+                    "Isi `event.disabilityItem` atau `event.disabilityPercentage`, tidak keduanya.".into(),
+                    "Give `event.disabilityItem` or `event.disabilityPercentage`, not both.".into(),
+                ));
+            }
+            disability = Some(Disability {
+                kind: dk,
+                item,
+                percentage,
+                function_lost,
+                left_handed,
+                work_related: work_related.unwrap_or(true),
+            });
+        } else {
+            for (k, present) in [
+                ("disabilityKind", dk.is_some()),
+                ("disabilityItem", item.is_some()),
+                ("disabilityPercentage", percentage.is_some()),
+                ("functionLostPercentage", function_lost.is_some()),
+            ] {
+                if present {
+                    return Err(Error::new(
+                        Code::NotApplicable,
+                        Some(&format!("event.{k}")),
+                        lang.t(
+                            "Kolom cacat hanya dipakai dengan `event.kind` \"disability\".",
+                            "The disability fields are only used with `event.kind` \"disability\".",
+                        )
+                        .to_owned(),
+                    ));
+                }
+            }
+        }
+        let incapacity_months = g.int("incapacityMonths", 1, MAX_INCAPACITY_MONTHS)?.map(|m| m as u32);
+        if incapacity_months.is_some() && kind != EventKind::TemporaryIncapacity {
+            return Err(Error::new(
+                Code::NotApplicable,
+                Some("event.incapacityMonths"),
+                lang.t(
+                    "`event.incapacityMonths` hanya dipakai dengan `event.kind` \"temporaryIncapacity\".",
+                    "`event.incapacityMonths` is only used with `event.kind` \"temporaryIncapacity\".",
+                )
+                .to_owned(),
+            ));
+        }
+        let cause = g.choice(
+            "jobLossCause",
+            &[
+                ("layoff", Cause::Layoff),
+                ("contractEndedEarly", Cause::ContractEndedEarly),
+                ("contractExpired", Cause::ContractExpired),
+                ("resignation", Cause::Resignation),
+                ("retirement", Cause::Retirement),
+                ("totalPermanentDisability", Cause::TotalPermanentDisability),
+                ("death", Cause::Death),
+            ],
+        )?;
+        if cause.is_some() && kind != EventKind::JobLoss {
+            return Err(Error::new(
+                Code::NotApplicable,
+                Some("event.jobLossCause"),
+                lang.t(
+                    "`event.jobLossCause` hanya dipakai dengan `event.kind` \"jobLoss\".",
+                    "`event.jobLossCause` is only used with `event.kind` \"jobLoss\".",
+                )
+                .to_owned(),
+            ));
+        }
+        event = Some(Event { kind, date, date_given: given.is_some(), disability, incapacity_months, cause, claim_date });
+    }
+
+    let jht_balance = top.money("jhtBalance", MAX_BALANCE)?;
+
+    let mut assumptions = Assumptions {
+        wage_growth: DEFAULT_WAGE_GROWTH,
+        wage_growth_given: false,
+        jht_return: DEFAULT_JHT_RETURN,
+        jht_return_given: false,
+        target_age: None,
+    };
+    if let Some(g) = top.group("assumptions")? {
+        g.only(&["wageGrowth", "jhtReturn", "targetAge"])?;
+        if let Some(v) = g.decimal("wageGrowth", -MAX_RATE, MAX_RATE, false)? {
+            assumptions.wage_growth = v;
+            assumptions.wage_growth_given = true;
+        }
+        if let Some(v) = g.decimal("jhtReturn", -MAX_RATE, MAX_RATE, false)? {
+            assumptions.jht_return = v;
+            assumptions.jht_return_given = true;
+        }
+        assumptions.target_age = g.int("targetAge", TARGET_AGE.0, TARGET_AGE.1)?.map(|a| a as u32);
+    }
+
+    let citizenship = top.choice("citizenship", &[("WNI", Citizenship::Wni), ("WNA", Citizenship::Wna)])?;
+
+    let mut family = Family::default();
+    if let Some(g) = top.group("family")? {
+        family.given = true;
+        g.only(&["spouse", "children", "parents"])?;
+        family.spouse = g.bool("spouse")?;
+        family.parents = g.bool("parents")?;
+        if let Some(v) = g.get("children") {
+            let bad = || {
+                g.invalid(
+                    "children",
+                    format!("`family.children` harus daftar berisi paling banyak {MAX_CHILDREN} objek {{\"level\", \"age\"}}."),
+                    format!("`family.children` must be a list of at most {MAX_CHILDREN} objects {{\"level\", \"age\"}}."),
+                )
+            };
+            let Raw::Array(items) = v else { return Err(bad()) };
+            if items.len() > MAX_CHILDREN {
+                return Err(bad());
+            }
+            for item in items {
+                if !matches!(item, Raw::Object(_)) {
+                    return Err(bad());
+                }
+                let c = G { obj: item, path: "family.children[]", lang };
+                c.only(&["level", "age"])?;
+                let level = c.choice(
+                    "level",
+                    &[
+                        ("notInSchool", Level::NotInSchool),
+                        ("tk", Level::Tk),
+                        ("sd", Level::Sd),
+                        ("smp", Level::Smp),
+                        ("sma", Level::Sma),
+                        ("higher", Level::Higher),
+                    ],
+                )?;
+                let age = c.int("age", 0, 60)?.map(|a| a as u32);
+                family.children.push(Child { level, age });
+            }
+        }
+    }
+
+    Ok(Input { history, event, jht_balance, assumptions, citizenship, family })
+}

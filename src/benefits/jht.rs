@@ -1,0 +1,277 @@
+//! JHT (old-age savings): who takes part, when the balance can be withdrawn (in full or in
+//! part), and a projection of the balance year by year to a chosen age.
+
+use super::input::EventKind;
+use super::{add, at, mul, Check, Ctx, Point, Status};
+use crate::case::Participant;
+use crate::date::Date;
+use crate::error::Error;
+use crate::law::{self, Source};
+use crate::money::round_share;
+use rust_decimal::Decimal;
+
+pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
+    let d0 = ctx.case.as_of;
+    let src_of = |p: &'static law::Param| -> Vec<Source> { p.version(d0).map(|v| v.source).into_iter().collect() };
+    let has = match &ctx.case.participant {
+        Participant::WageEarner(_) => {
+            ctx.participation("JHT", Status::Mandatory, "mandatoryForAllEnterprises", ctx.t("JHT wajib bagi pekerja penerima upah di semua skala usaha.".into(), "JHT is mandatory for wage earners in enterprises of every size.".into()), &[crate::programs::jp::SIZE_SOURCE]);
+            true
+        }
+        Participant::SelfEmployed(s) => {
+            ctx.participation("JHT", Status::Optional, "voluntary", ctx.t("JHT sukarela bagi pekerja bukan penerima upah.".into(), "JHT is voluntary for self-employed workers.".into()), &src_of(&law::BPU_JHT_RATE));
+            s.include_jht
+        }
+        Participant::Migrant(m) => {
+            ctx.participation("JHT", Status::Optional, "voluntary", ctx.t("JHT sukarela bagi pekerja migran.".into(), "JHT is voluntary for migrant workers.".into()), &src_of(&law::MIGRANT_JHT_MIN));
+            m.jht_monthly.is_some()
+        }
+        Participant::Construction(_) => {
+            ctx.participation("JHT", Status::NotAvailable, "notInProjectScheme", ctx.t("Iuran proyek jasa konstruksi hanya mencakup JKK dan JKM; staf tetap kontraktor adalah pekerja penerima upah.".into(), "A construction project's contribution covers only JKK and JKM; the contractor's permanent staff are wage earners.".into()), &src_of(&law::CONSTRUCTION_JKK_TIERS));
+            false
+        }
+    };
+    if !has && ctx.input.jht_balance.is_none() {
+        return Ok(());
+    }
+    withdrawal(ctx)?;
+    partial(ctx)?;
+    if has && ctx.input.event.is_none() {
+        projection(ctx)?;
+    }
+    Ok(())
+}
+
+fn balance_source(d: Date) -> Vec<Source> {
+    law::JHT_AGE.version(d).map(|v| Source { article: "Pasal 22 ayat (2)-(3)", ..v.source }).into_iter().collect()
+}
+
+/// Full withdrawal: at 56, on death, on total permanent disability, on leaving Indonesia for
+/// good, or one month after resignation, layoff or the end of work. Any one trigger suffices.
+fn withdrawal(ctx: &mut Ctx) -> Result<(), Error> {
+    let lang = ctx.lang;
+    let now = ctx.case.as_of;
+    let age56 = at(&law::JHT_AGE, now, lang)?;
+    let mut c = Check::new("JHT", "withdrawal");
+    match ctx.birth() {
+        Some(b) => {
+            let age = Date::age_at(b, now);
+            let when = b.add_months(i32::try_from(super::whole(age56.value).unwrap_or(0) * 12).unwrap_or(0));
+            if Decimal::from(age) >= age56.value {
+                c.yes("reachedAge", ctx.t(format!("Berumur {age} tahun, sudah mencapai {} tahun.", age56.value), format!("Aged {age}, at or past {}.", age56.value)), &[age56.source]);
+            } else {
+                c.no("belowAge", ctx.t(format!("Berumur {age} tahun; JHT penuh dibayar pada umur {} tahun ({}).", age56.value, ctx.day(when)), format!("Aged {age}; JHT is paid in full at {} ({}).", age56.value, ctx.day(when))), &[age56.source]);
+            }
+        }
+        None => c.unknown("ageUnknown", ctx.t(format!("JHT penuh dibayar pada umur {} tahun; tanggal lahir tidak diisi.", age56.value), format!("JHT is paid in full at {}; no birth date given.", age56.value)), &[age56.source], &["birthDate", "event.kind"]),
+    }
+    if let Some(e) = ctx.input.event.clone() {
+        let src = law::JHT_AGE.version(e.date).map(|v| Source { article: "Pasal 22 ayat (1)", ..v.source }).into_iter().collect::<Vec<_>>();
+        match e.kind {
+            EventKind::Death | EventKind::WorkAccidentDeath => c.yes("death", ctx.t("Peserta meninggal: JHT dibayar kepada ahli waris.".into(), "The member died: JHT is paid to the heirs.".into()), &src),
+            EventKind::Disability if e.disability.as_ref().is_some_and(|d| d.kind == super::input::DisabilityKind::TotalPermanent) => {
+                c.yes("totalPermanentDisability", ctx.t("Cacat total tetap: JHT dibayar.".into(), "Total permanent disability: JHT is paid.".into()), &src)
+            }
+            EventKind::LeavingIndonesia => {
+                let s = law::JHT_WAIT_MONTHS.version(e.date).map(|v| Source { article: "Pasal 4 (meninggalkan Indonesia untuk selamanya)", ..v.source }).into_iter().collect::<Vec<_>>();
+                let s = if law::JHT_WAIT_MONTHS.at(e.date).is_some() { s } else { law::JHT_WAIT_MONTHS.versions.last().map(|v| Source { article: "Pasal 4 (meninggalkan Indonesia untuk selamanya)", ..v.source }).into_iter().collect() };
+                c.yes("leavingIndonesia", ctx.t("Meninggalkan Indonesia untuk selamanya: JHT dibayar.".into(), "Leaving Indonesia for good: JHT is paid.".into()), &s)
+            }
+            EventKind::Resignation | EventKind::JobLoss | EventKind::Retirement => match law::JHT_WAIT_MONTHS.at(e.date) {
+                Some(wait) => {
+                    let from = e.date.add_months(i32::try_from(super::whole(wait.value).unwrap_or(0)).unwrap_or(0));
+                    if now >= from {
+                        c.yes("afterWaitingPeriod", ctx.t(format!("Berhenti bekerja pada {}: JHT dapat dicairkan penuh sejak {} (masa tunggu {} bulan).", ctx.day(e.date), ctx.day(from), wait.value), format!("Stopped working on {}: JHT can be withdrawn in full from {} ({} month wait).", ctx.day(e.date), ctx.day(from), wait.value)), &[wait.source]);
+                    } else {
+                        c.no("waitingPeriod", ctx.t(format!("Berhenti bekerja pada {}: JHT dapat dicairkan sejak {} (masa tunggu {} bulan).", ctx.day(e.date), ctx.day(from), wait.value), format!("Stopped working on {}: JHT can be withdrawn from {} ({} month wait).", ctx.day(e.date), ctx.day(from), wait.value)), &[wait.source]);
+                    }
+                }
+                None => c.unknown(
+                    "ruleBeforePermenaker4_2022",
+                    ctx.t("Aturan pencairan JHT saat berhenti bekerja sebelum Permenaker 4/2022 tidak ada dalam sumber kalkulator ini.".into(), "The rule for withdrawing JHT on leaving work before Permenaker 4/2022 is not in this calculator's sources.".into()),
+                    &law::JHT_WAIT_MONTHS.version(e.date).map(|v| v.source).into_iter().collect::<Vec<_>>(),
+                    &[],
+                ),
+            },
+            _ => {}
+        }
+    }
+    let e = c.finish_any();
+    let eligible = e.status == Status::Eligible;
+    ctx.push(e);
+    if eligible {
+        match ctx.input.jht_balance {
+            Some(bal) => {
+                let ex = ctx.t(
+                    format!("Seluruh saldo JHT dibayar sekaligus: {} (saldo yang diberikan, termasuk hasil pengembangan).", ctx.rp(bal)),
+                    format!("The whole JHT balance is paid at once: {} (the balance given, with its returns).", ctx.rp(bal)),
+                );
+                ctx.benefit("JHT", "balance", bal, "once", ex, &balance_source(now));
+            }
+            None => ctx.not_computed(
+                "JHT",
+                "balanceNeeded",
+                ctx.t("JHT membayar saldo akun; isi `jhtBalance` (saldo terakhir) untuk melihat jumlahnya.".into(), "JHT pays the account balance; give `jhtBalance` (the latest balance) to see the amount.".into()),
+                &balance_source(now),
+            ),
+        }
+    }
+    Ok(())
+}
+
+/// Partial withdrawal after 10 years of membership: up to 30% for housing or 10% for other
+/// retirement preparation, once.
+fn partial(ctx: &mut Ctx) -> Result<(), Error> {
+    let lang = ctx.lang;
+    let now = ctx.case.as_of;
+    let years = at(&law::JHT_PARTIAL_MIN_YEARS, now, lang)?;
+    let need = years.value * Decimal::from(12);
+    let mut c = Check::new("JHT", "partialWithdrawal");
+    let h = &ctx.input.history;
+    match (h.membership_start, h.months) {
+        (Some(s), _) => {
+            let m = Date::months_between(s, now) - i32::from(now.day < s.day);
+            let msg = ctx.t(
+                format!("Peserta sejak {} ({} bulan); perlu paling sedikit {} tahun.", ctx.day(s), m.max(0), years.value),
+                format!("A member since {} ({} months); at least {} years needed.", ctx.day(s), m.max(0), years.value),
+            );
+            if Decimal::from(m) >= need {
+                c.yes("membershipYearsMet", msg, &[years.source]);
+            } else {
+                c.no("membershipYearsNotMet", msg, &[years.source]);
+            }
+        }
+        (None, Some(m)) if Decimal::from(m) >= need => c.yes(
+            "membershipYearsMet",
+            ctx.t(format!("{m} bulan iuran, jadi kepesertaan paling sedikit {} tahun.", years.value), format!("{m} contribution months, so at least {} years of membership.", years.value)),
+            &[years.source],
+        ),
+        _ => c.unknown(
+            "membershipYearsUnknown",
+            ctx.t(format!("Perlu kepesertaan paling sedikit {} tahun; isi tanggal mulai kepesertaan.", years.value), format!("At least {} years of membership are needed; give the membership start date.", years.value)),
+            &[years.source],
+            &["history.membershipStart"],
+        ),
+    }
+    c.note("onceOnly", ctx.t("Pengambilan sebagian hanya sekali.".into(), "A partial withdrawal can be made only once.".into()), &[years.source]);
+    let eligible = c.status() == Status::Eligible;
+    ctx.push(c.finish());
+    if let (true, Some(bal)) = (eligible, ctx.input.jht_balance) {
+        for (p, kind, id, en) in [
+            (&law::JHT_PARTIAL_HOUSING, "partialHousing", "untuk kepemilikan rumah", "for home ownership"),
+            (&law::JHT_PARTIAL_OTHER, "partialOther", "untuk persiapan hari tua lainnya", "for other retirement preparation"),
+        ] {
+            let r = at(p, now, lang)?;
+            let amount = round_share(r.value * bal);
+            let ex = ctx.t(
+                format!("Paling banyak {} × {} = {} {id}.", ctx.pct(r.value), ctx.rp(bal), ctx.rp(amount)),
+                format!("At most {} × {} = {} {en}.", ctx.pct(r.value), ctx.rp(bal), ctx.rp(amount)),
+            );
+            ctx.benefit("JHT", kind, amount, "max", ex, &[r.source]);
+        }
+    }
+    Ok(())
+}
+
+/// The projection's result.
+pub struct Projection {
+    pub points: Vec<Point>,
+    pub balance: Decimal,
+    pub contributed: Decimal,
+}
+
+/// Projects a JHT balance month by month from `from` to the birthday at `target_age`: each
+/// month the balance earns `ret / 12` and then receives the month's contribution; the monthly
+/// contribution grows by `growth` every 12 months (rounded to whole rupiah when it changes).
+/// One point per 12 months and one at the end, each rounded for display.
+pub fn project(
+    start: Decimal,
+    monthly: Decimal,
+    growth: Decimal,
+    ret: Decimal,
+    from: Date,
+    birth: Date,
+    target_age: u32,
+    lang: crate::text::Lang,
+) -> Result<Projection, Error> {
+    let end = birth.add_months(i32::try_from(target_age).unwrap_or(0).saturating_mul(12));
+    let n = Date::months_between(from, end).clamp(0, super::input::MAX_MONTHS as i32);
+    let monthly_ret = ret / Decimal::from(12);
+    let g = Decimal::ONE + growth;
+    let mut bal = start;
+    let mut exact_c = monthly;
+    let mut c = round_share(monthly);
+    let mut contributed = Decimal::ZERO;
+    let mut points = vec![Point { year: from.year, age: Date::age_at(birth, from), balance: round_share(start), contributed: Decimal::ZERO }];
+    for m in 0..n {
+        let earned = mul(bal, monthly_ret, "assumptions.jhtReturn", lang)?;
+        bal = add(add(bal, earned, "assumptions.jhtReturn", lang)?, c, "assumptions.wageGrowth", lang)?;
+        contributed = add(contributed, c, "assumptions.wageGrowth", lang)?;
+        let done = m + 1;
+        if done % 12 == 0 || done == n {
+            let on = from.add_months(done);
+            points.push(Point { year: on.year, age: Date::age_at(birth, on), balance: round_share(bal), contributed });
+        }
+        if done % 12 == 0 {
+            exact_c = mul(exact_c, g, "assumptions.wageGrowth", lang)?;
+            c = round_share(exact_c);
+        }
+    }
+    Ok(Projection { points, balance: round_share(bal), contributed })
+}
+
+fn projection(ctx: &mut Ctx) -> Result<(), Error> {
+    let lang = ctx.lang;
+    let now = ctx.case.as_of;
+    let age56 = at(&law::JHT_AGE, now, lang)?;
+    let target = ctx.input.assumptions.target_age.unwrap_or(super::whole(age56.value).and_then(|v| u32::try_from(v).ok()).unwrap_or(0));
+    let Some(birth) = ctx.birth() else {
+        ctx.not_computed(
+            "JHT",
+            "projectionNeedsBirthDate",
+            ctx.t("Proyeksi saldo JHT sampai umur tertentu perlu tanggal lahir (`birthDate`).".into(), "Projecting the JHT balance to an age needs the birth date (`birthDate`).".into()),
+            &[age56.source],
+        );
+        return Ok(());
+    };
+    if Date::age_at(birth, now) >= target as i32 {
+        return Ok(());
+    }
+    let out = crate::programs::contributions(ctx.case)?;
+    let Some(line) = out.lines.iter().find(|l| l.program == "JHT" && l.period == "month") else {
+        return Ok(());
+    };
+    let monthly = line.total;
+    let mut src: Vec<Source> = Vec::new();
+    for s in &line.sources {
+        src.push(Source { instrument: s.instrument, article: s.article, verified: s.verified, last_verified: 0 });
+    }
+    let a = &ctx.input.assumptions;
+    let start = ctx.input.jht_balance.unwrap_or(Decimal::ZERO);
+    let p = project(start, monthly, a.wage_growth, a.jht_return, now, birth, target, lang)?;
+    let (g, r) = (a.wage_growth, a.jht_return);
+    ctx.assume(
+        "jhtProjection",
+        ctx.t(
+            format!(
+                "Proyeksi JHT: hasil pengembangan {} setahun (dikreditkan {}/12 tiap bulan){}, iuran naik {} setahun, iuran dibayar tiap bulan sampai umur {target} tahun. Hasil pengembangan yang diumumkan BPJS 2016–2020: 5,59%–7,82%; angka nyata bisa berbeda.",
+                ctx.pct(r), ctx.pct(r), if a.jht_return_given { "" } else { " (bawaan kalkulator)" }, ctx.pct(g)
+            ),
+            format!(
+                "JHT projection: a return of {} a year (credited {}/12 each month){}, contributions growing {} a year, paid every month until age {target}. The returns BPJS announced for 2016–2020 were 5.59%–7.82%; actual returns may differ.",
+                ctx.pct(r), ctx.pct(r), if a.jht_return_given { "" } else { " (the calculator's default)" }, ctx.pct(g)
+            ),
+        ),
+    );
+    if ctx.input.jht_balance.is_none() {
+        ctx.assume("jhtBalanceZero", ctx.t("`jhtBalance` tidak diisi: proyeksi mulai dari saldo Rp0.".into(), "No `jhtBalance` given: the projection starts from Rp0.".into()));
+    }
+    let ex = ctx.t(
+        format!("Saldo awal {} + iuran {} sebulan sampai umur {target} tahun (jumlah iuran {}) + hasil pengembangan = {}.", ctx.rp(start), ctx.rp(monthly), ctx.rp(p.contributed), ctx.rp(p.balance)),
+        format!("Opening balance {} + contributions of {} a month until age {target} (contributions in all {}) + returns = {}.", ctx.rp(start), ctx.rp(monthly), ctx.rp(p.contributed), ctx.rp(p.balance)),
+    );
+    let b = ctx.benefit("JHT", "projectedBalance", p.balance, "once", ex, &src);
+    b.estimate = true;
+    b.projection = p.points;
+    Ok(())
+}

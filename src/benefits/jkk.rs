@@ -1,0 +1,397 @@
+//! JKK (work accidents and occupational disease): who takes part, and the cash benefits of an
+//! accident by the regime in force on the day it happened (PP 44/2015 Lampiran III; PP 82/2019
+//! for events from 2 December 2019). Medical care has no amount and is never computed.
+
+use super::input::{DisabilityKind, EventKind, DISABILITY_ITEMS};
+use super::{absent, at, cell_int, scholarship, table, Check, Ctx, Status, Step};
+use crate::case::Participant;
+use crate::date::Date;
+use crate::error::Error;
+use crate::law::{self, Source};
+use crate::money::round_share;
+use rust_decimal::Decimal;
+
+fn src_of(p: &'static law::Param, d: Date) -> Vec<Source> {
+    p.version(d).map(|v| v.source).into_iter().collect()
+}
+
+pub fn participation(ctx: &mut Ctx) {
+    let d = ctx.case.as_of;
+    let (code, msg, src) = match &ctx.case.participant {
+        Participant::WageEarner(_) => (
+            "mandatoryForAllEnterprises",
+            ctx.t("JKK wajib bagi semua pekerja penerima upah, di usaha besar sampai mikro.".into(), "JKK is mandatory for every wage earner, in enterprises of every size.".into()),
+            vec![crate::programs::jp::SIZE_SOURCE],
+        ),
+        Participant::SelfEmployed(_) => (
+            "selfEmployedProgram",
+            ctx.t("Pekerja bukan penerima upah mendaftar JKK dan JKM sendiri, dengan iuran menurut kelompok penghasilan.".into(), "Self-employed workers enrol in JKK and JKM themselves, paying by income bracket.".into()),
+            src_of(&law::BPU_JKK_RATE, d),
+        ),
+        Participant::Construction(_) => (
+            "constructionProject",
+            ctx.t("Pekerja proyek jasa konstruksi dilindungi JKK dan JKM melalui iuran proyek.".into(), "Construction project workers are covered by JKK and JKM through the project's contribution.".into()),
+            src_of(&law::CONSTRUCTION_JKK_TIERS, d),
+        ),
+        Participant::Migrant(_) => (
+            "migrantPackage",
+            ctx.t("Pekerja migran wajib ikut JKK dan JKM sebelum, selama dan sesudah bekerja.".into(), "Migrant workers must join JKK and JKM before, during and after placement.".into()),
+            src_of(&law::MIGRANT_PRE_PLACEMENT, d),
+        ),
+    };
+    ctx.participation("JKK", Status::Mandatory, code, msg, &src);
+}
+
+pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
+    participation(ctx);
+    let Some(e) = ctx.input.event.clone() else { return Ok(()) };
+    let work = match e.kind {
+        EventKind::WorkAccidentDeath | EventKind::TemporaryIncapacity => true,
+        EventKind::Disability => e.disability.as_ref().is_some_and(|d| d.work_related),
+        _ => false,
+    };
+    if !work {
+        if e.kind == EventKind::Disability {
+            let mut c = Check::new("JKK", "disabilityBenefit");
+            c.no(
+                "notWorkRelated",
+                ctx.t("Cacat bukan karena kecelakaan kerja atau penyakit akibat kerja: JKK tidak membayar.".into(), "The disability is not from a work accident or occupational disease: JKK does not pay.".into()),
+                &src_of(&law::JKK_TOTAL_DISABILITY_FACTOR, e.date),
+            );
+            ctx.push(c.finish());
+        }
+        return Ok(());
+    }
+    let d = e.date;
+    let lang = ctx.lang;
+    let topic = match e.kind {
+        EventKind::WorkAccidentDeath => "deathBenefit",
+        EventKind::TemporaryIncapacity => "temporaryIncapacity",
+        _ => "disabilityBenefit",
+    };
+    let mut c = Check::new("JKK", topic);
+    let expiry = at(&law::JKK_CLAIM_EXPIRY_YEARS, d, lang)?;
+    let years = super::whole(expiry.value).unwrap_or(0);
+    let lapse = d.add_months(i32::try_from(years * 12).unwrap_or(0));
+    if ctx.case.as_of <= lapse {
+        c.yes(
+            "withinClaimPeriod",
+            ctx.t(
+                format!("Hak klaim JKK berlaku {years} tahun sejak kecelakaan: sampai {}.", ctx.day(lapse)),
+                format!("A JKK claim may be made for {years} years after the accident: until {}.", ctx.day(lapse)),
+            ),
+            &[expiry.source],
+        );
+    } else {
+        c.no(
+            "claimLapsed",
+            ctx.t(
+                format!("Hak klaim JKK gugur {years} tahun sesudah kecelakaan, pada {}.", ctx.day(lapse)),
+                format!("The right to claim JKK lapsed {years} years after the accident, on {}.", ctx.day(lapse)),
+            ),
+            &[expiry.source],
+        );
+    }
+    c.note(
+        "activeMemberAssumed",
+        ctx.t(
+            "Dianggap peserta aktif dan iuran dibayar sampai hari kecelakaan.".into(),
+            "The member is taken to be active, with contributions paid up to the accident.".into(),
+        ),
+        &[],
+    );
+    let failed = c.failed();
+    ctx.push(c.finish());
+    if failed {
+        return Ok(());
+    }
+    ctx.not_computed(
+        "JKK",
+        "medicalCareUnlimited",
+        ctx.t(
+            "Perawatan dan pengobatan sesuai kebutuhan medis tidak dibatasi jumlahnya, jadi tidak ada angka untuk dihitung.".into(),
+            "Medical care is given as medically needed with no limit, so it has no amount to compute.".into(),
+        ),
+        &src_of(&law::JKK_WAGE_MONTHS, d),
+    );
+    if matches!(ctx.case.participant, Participant::Migrant(_)) {
+        ctx.not_computed(
+            "JKK",
+            "migrantBenefitsNotRetrieved",
+            ctx.t(
+                "Besaran manfaat JKK pekerja migran menurut Permenaker 4/2023 belum diperoleh; kalkulator ini tidak menghitungnya.".into(),
+                "The JKK benefit amounts for migrant workers under Permenaker 4/2023 were not retrieved; this calculator does not compute them.".into(),
+            ),
+            &[],
+        );
+        return Ok(());
+    }
+    transport(ctx, d)?;
+    let Some((wage, wage_name, wage_src)) = ctx.benefit_wage() else {
+        ctx.not_computed(
+            "JKK",
+            "wageUnknown",
+            ctx.t(
+                "Manfaat uang JKK dihitung dari upah pekerja; iuran proyek dari nilai kontrak tidak memberi upah itu. Isi `monthlyWage` untuk menghitungnya.".into(),
+                "JKK cash benefits are computed on the worker's wage; a project contribution by contract value does not give it. Give `monthlyWage` to compute them.".into(),
+            ),
+            &[],
+        );
+        if matches!(e.kind, EventKind::WorkAccidentDeath) || e.disability.as_ref().is_some_and(|x| x.kind == DisabilityKind::TotalPermanent) {
+            fixed_parts(ctx, d, e.kind == EventKind::WorkAccidentDeath)?;
+            scholarship::jkk(ctx, d)?;
+        }
+        return Ok(());
+    };
+    match e.kind {
+        EventKind::WorkAccidentDeath => {
+            death(ctx, d, wage, &wage_name, &wage_src)?;
+            fixed_parts(ctx, d, true)?;
+            scholarship::jkk(ctx, d)?;
+        }
+        EventKind::TemporaryIncapacity => stmb(ctx, d, wage, &wage_name, &wage_src, e.incapacity_months)?,
+        _ => {
+            let Some(dis) = e.disability.clone() else { return Ok(()) };
+            match dis.kind {
+                DisabilityKind::TotalPermanent => {
+                    let f = at(&law::JKK_TOTAL_DISABILITY_FACTOR, d, lang)?;
+                    let m = at(&law::JKK_WAGE_MONTHS, d, lang)?;
+                    let amount = round_share(f.value * m.value * wage);
+                    let ex = ctx.t(
+                        format!("{} × {} × {} ({wage_name}) = {}", ctx.pct(f.value), m.value, ctx.rp(wage), ctx.rp(amount)),
+                        format!("{} × {} × {} ({wage_name}) = {}", ctx.pct(f.value), m.value, ctx.rp(wage), ctx.rp(amount)),
+                    );
+                    let mut src = vec![f.source, m.source];
+                    src.extend(wage_src.iter().copied());
+                    ctx.benefit("JKK", "totalDisability", amount, "once", ex, &src);
+                    fixed_parts(ctx, d, false)?;
+                    scholarship::jkk(ctx, d)?;
+                }
+                DisabilityKind::PartialAnatomical | DisabilityKind::PartialFunctional => partial(ctx, d, wage, &wage_name, &wage_src, &dis)?,
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Death from a work accident: 60% × 80 × wage, at least the JKM death benefit of the time.
+fn death(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[Source]) -> Result<(), Error> {
+    let lang = ctx.lang;
+    let f = at(&law::JKK_DEATH_FACTOR, d, lang)?;
+    let m = at(&law::JKK_WAGE_MONTHS, d, lang)?;
+    let min = at(&law::JKK_DEATH_MINIMUM, d, lang)?;
+    let formula = round_share(f.value * m.value * wage);
+    let amount = formula.max(min.value);
+    let floor = if amount > formula {
+        ctx.t(format!("; paling sedikit {}", ctx.rp(min.value)), format!("; at least {}", ctx.rp(min.value)))
+    } else {
+        ctx.t(format!(" (paling sedikit {})", ctx.rp(min.value)), format!(" (at least {})", ctx.rp(min.value)))
+    };
+    let ex = format!("{} × {} × {} ({wage_name}) = {}{floor} → {}", ctx.pct(f.value), m.value, ctx.rp(wage), ctx.rp(formula), ctx.rp(amount));
+    let mut src = vec![f.source, m.source, min.source];
+    src.extend(wage_src.iter().copied());
+    ctx.benefit("JKK", "deathBenefit", amount, "once", ex, &src);
+    Ok(())
+}
+
+/// The fixed parts: funeral (on death) and the periodic benefit paid at once.
+fn fixed_parts(ctx: &mut Ctx, d: Date, death: bool) -> Result<(), Error> {
+    let lang = ctx.lang;
+    if death {
+        let f = at(&law::JKK_FUNERAL, d, lang)?;
+        let ex = ctx.t(format!("Biaya pemakaman {}.", ctx.rp(f.value)), format!("Funeral cost {}.", ctx.rp(f.value)));
+        ctx.benefit("JKK", "funeral", f.value, "once", ex, &[f.source]);
+    }
+    let p = at(&law::JKK_PERIODIC, d, lang)?;
+    let ex = ctx.t(
+        format!("Santunan berkala 24 bulan dibayar sekaligus: {}.", ctx.rp(p.value)),
+        format!("Periodic benefit for 24 months, paid at once: {}.", ctx.rp(p.value)),
+    );
+    ctx.benefit("JKK", "periodic", p.value, "once", ex, &[p.source]);
+    Ok(())
+}
+
+/// Partial disability: the annex's percentage × 80 × wage (× the share of function lost for a
+/// functional disability). Only the rows a source printed are known.
+fn partial(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[Source], dis: &super::input::Disability) -> Result<(), Error> {
+    let lang = ctx.lang;
+    let m = at(&law::JKK_WAGE_MONTHS, d, lang)?;
+    let hundred = Decimal::ONE_HUNDRED;
+    let (pct, label, mut src, from_table) = if let Some(code) = dis.item {
+        // For left-handed people the right and left entries are swapped.
+        let code = match (dis.left_handed, code) {
+            (true, "rightArmShoulder") => "leftArmShoulder",
+            (true, "leftArmShoulder") => "rightArmShoulder",
+            (_, c) => c,
+        };
+        let Some((_, n, id, en)) = DISABILITY_ITEMS.iter().find(|(c, ..)| *c == code) else { return Ok(()) };
+        let t = table(&law::JKK_DISABILITY_TABLE, d, lang)?;
+        let Some(row) = t.rows.iter().find(|r| cell_int(r, 0) == Some(*n)) else {
+            ctx.not_computed("JKK", "disabilityRowMissing", ctx.t(format!("Baris tabel untuk \"{id}\" tidak tersedia."), format!("The table row for \"{en}\" is not available.")), &[t.source]);
+            return Ok(());
+        };
+        let mut s = t.source;
+        s.verified &= row.verified;
+        let p = row.cells.get(1).copied().unwrap_or_default();
+        (p, ctx.t(format!("tabel: {id} {p}%"), format!("table: {en} {p}%")), vec![s], true)
+    } else if let Some(p) = dis.percentage {
+        (p, ctx.t(format!("persentase yang diberikan {p}%"), format!("the percentage given, {p}%")), Vec::new(), false)
+    } else {
+        let list = DISABILITY_ITEMS.iter().map(|(c, ..)| *c).collect::<Vec<_>>().join(", ");
+        ctx.not_computed(
+            "JKK",
+            "disabilityPercentageNeeded",
+            ctx.t(
+                format!("Persentase cacat tidak diisi. Baris tabel Lampiran III yang tersedia: {list}. Baris lain (siku, pergelangan, jari, kaki, jari kaki) belum diperoleh: isi `event.disabilityPercentage` dari penilaian dokter."),
+                format!("No disability percentage given. The rows of the Lampiran III table available: {list}. The other rows (elbow, wrist, fingers, legs, toes) were not retrieved: give `event.disabilityPercentage` from the doctor's assessment."),
+            ),
+            &src_of(&law::JKK_DISABILITY_TABLE, d),
+        );
+        return Ok(());
+    };
+    let mut amount = pct / hundred * m.value * wage;
+    let mut ex = format!("{pct}% ({label}) × {} × {} ({wage_name})", m.value, ctx.rp(wage));
+    if dis.kind == DisabilityKind::PartialFunctional {
+        let Some(f) = dis.function_lost else {
+            ctx.not_computed(
+                "JKK",
+                "functionLostNeeded",
+                ctx.t(
+                    "Cacat fungsi dihitung dengan persentase fungsi yang hilang: isi `event.functionLostPercentage`.".into(),
+                    "A functional disability is computed with the share of function lost: give `event.functionLostPercentage`.".into(),
+                ),
+                &[m.source],
+            );
+            return Ok(());
+        };
+        amount = amount * f / hundred;
+        ex = format!("{f}% × {ex}");
+    }
+    let amount = round_share(amount);
+    ex = format!("{ex} = {}", ctx.rp(amount));
+    src.push(m.source);
+    src.extend(wage_src.iter().copied());
+    let kind = if dis.kind == DisabilityKind::PartialFunctional { "functionalDisability" } else { "partialDisability" };
+    let b = ctx.benefit("JKK", kind, amount, "once", ex, &src);
+    if !from_table {
+        b.verified = false;
+        b.estimate = true;
+        b.notes.push(lang.t(
+            "Persentase dari permintaan, bukan dari tabel Lampiran III (baris tabelnya belum diperoleh).",
+            "The percentage is the request's, not the Lampiran III table's (its table row was not retrieved).",
+        ).to_owned());
+    }
+    Ok(())
+}
+
+/// Temporary incapacity to work (STMB), month by month by the schedule of the accident's date.
+fn stmb(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[Source], months: Option<u32>) -> Result<(), Error> {
+    let lang = ctx.lang;
+    let t = table(&law::JKK_STMB_SCHEDULE, d, lang)?;
+    let Some(n) = months else {
+        ctx.not_computed(
+            "JKK",
+            "incapacityMonthsNeeded",
+            ctx.t(
+                "Santunan tidak mampu bekerja (STMB) dihitung per bulan: isi `event.incapacityMonths`.".into(),
+                "Temporary incapacity (STMB) is paid month by month: give `event.incapacityMonths`.".into(),
+            ),
+            &[t.source],
+        );
+        return Ok(());
+    };
+    let mut steps = Vec::new();
+    let mut total = Decimal::ZERO;
+    let mut uncovered = None;
+    let mut verified = t.source.verified;
+    for k in 1..=n.min(super::input::MAX_INCAPACITY_MONTHS as u32) {
+        let kk = i64::from(k);
+        let row = t.rows.iter().find(|r| {
+            let from = cell_int(r, 0).unwrap_or(i64::MAX);
+            let to = cell_int(r, 1).unwrap_or(-1);
+            from <= kk && (to == 0 || kk <= to)
+        });
+        let Some(row) = row else {
+            uncovered = Some(k);
+            break;
+        };
+        verified &= row.verified;
+        let rate = row.cells.get(2).copied().unwrap_or_default();
+        let amount = round_share(rate * wage);
+        total += amount;
+        steps.push(Step { month: k, date: None, rate, amount, instrument: t.source.instrument });
+    }
+    if let Some(k) = uncovered {
+        ctx.not_computed(
+            "JKK",
+            "stmbScheduleNotRetrieved",
+            ctx.t(
+                format!("STMB bulan ke-{k} sampai ke-{n}: besaran menurut Lampiran III PP 44/2015 (kejadian sebelum 2 Desember 2019) belum diperoleh; hanya bulan yang bersumber yang dihitung."),
+                format!("STMB months {k} to {n}: the rate of PP 44/2015 Lampiran III (events before 2 December 2019) was not retrieved; only the sourced months are computed."),
+            ),
+            &[t.source],
+        );
+    }
+    if steps.is_empty() {
+        return Ok(());
+    }
+    let counted = steps.len() as u32;
+    let mut by_rate: Vec<(Decimal, u32, Decimal)> = Vec::new();
+    for s in &steps {
+        match by_rate.last_mut() {
+            Some((r, c, a)) if *r == s.rate => {
+                *c += 1;
+                *a += s.amount;
+            }
+            _ => by_rate.push((s.rate, 1, s.amount)),
+        }
+    }
+    let parts: Vec<String> = by_rate
+        .iter()
+        .map(|(r, c, _)| format!("{c} × {} × {}", ctx.pct(*r), ctx.rp(wage)))
+        .collect();
+    let ex = ctx.t(
+        format!("{} ({wage_name}) = {} untuk {counted} bulan; dibayarkan kepada pemberi kerja sebagai pengganti upah yang tetap dibayarnya.", parts.join(" + "), ctx.rp(total)),
+        format!("{} ({wage_name}) = {} for {counted} months; paid to the employer in place of the wage it keeps paying.", parts.join(" + "), ctx.rp(total)),
+    );
+    let mut src = vec![t.source];
+    src.extend(wage_src.iter().copied());
+    let b = ctx.benefit("JKK", "stmb", total, "total", ex, &src);
+    b.verified &= verified;
+    b.months = Some(counted);
+    b.schedule = steps;
+    Ok(())
+}
+
+/// Transport to the hospital: a ceiling per mode, reimbursed at cost.
+fn transport(ctx: &mut Ctx, d: Date) -> Result<(), Error> {
+    if let Some(src) = absent(&law::JKK_TRANSPORT_CAPS, d) {
+        ctx.not_computed(
+            "JKK",
+            "transportCapsNotRetrieved",
+            ctx.t(
+                "Batas biaya transportasi untuk kejadian sebelum 2 Desember 2019 (Lampiran III PP 44/2015) belum diperoleh.".into(),
+                "The transport caps for events before 2 December 2019 (PP 44/2015 Lampiran III) were not retrieved.".into(),
+            ),
+            &[src],
+        );
+        return Ok(());
+    }
+    let t = table(&law::JKK_TRANSPORT_CAPS, d, ctx.lang)?;
+    for r in t.rows {
+        let (Some(mode), Some(cap)) = (cell_int(r, 0), r.cells.get(1).copied()) else { continue };
+        let (kind, id, en) = match mode {
+            1 => ("transportLand", "darat, sungai atau danau", "land, river or lake"),
+            2 => ("transportSea", "laut", "sea"),
+            _ => ("transportAir", "udara", "air"),
+        };
+        let ex = ctx.t(
+            format!("Penggantian biaya transportasi {id}: sesuai biaya, paling banyak {}.", ctx.rp(cap)),
+            format!("Transport reimbursement by {en}: at cost, at most {}.", ctx.rp(cap)),
+        );
+        let mut s = t.source;
+        s.verified &= r.verified;
+        ctx.benefit("JKK", kind, cap, "max", ex, &[s]);
+    }
+    Ok(())
+}

@@ -1,0 +1,347 @@
+//! JKP (job loss): who takes part, whether a termination gives the cash benefit, and how much.
+//!
+//! The conditions (contribution history, excluded causes, claim window) follow the regime of
+//! the termination date. The amount of each monthly payment follows the regime in force on the
+//! day it is paid: the reference (regulations.md §5.6, newer than issue 3 on this point) reads
+//! PP 6/2025's transition (Penjelasan Umum; Pasal II(2)) as "every JKP payment from 7 February
+//! 2025 is 60%", whatever the termination date, so a running PP 37/2021 claim switches to 60%
+//! for the months paid from then on.
+
+use super::input::{Cause, Citizenship, EventKind};
+use super::{absent, at, cell_int, table, Check, Ctx, Status, Step};
+use crate::case::{EnterpriseSize, Participant};
+use crate::date::Date;
+use crate::error::Error;
+use crate::law::{self, Source};
+use crate::money::round_share;
+use rust_decimal::Decimal;
+
+/// PP 6/2025 Pasal 4: JKP participants are Indonesian citizens in an employment relationship,
+/// under 54 when registered, enrolled in the programs their enterprise size requires.
+pub const PARTICIPANT_SOURCE: Source = Source { instrument: "PP 6/2025", article: "Pasal 4", verified: true, last_verified: 20261125 };
+/// PP 37/2021 Pasal 20, unchanged by PP 6/2025: the terminations that give no JKP.
+pub const EXCLUSION_SOURCE: Source = Source { instrument: "PP 37/2021", article: "Pasal 20", verified: true, last_verified: 20261125 };
+
+pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
+    let d0 = ctx.case.as_of;
+    let Participant::WageEarner(w) = &ctx.case.participant else {
+        ctx.participation(
+            "JKP",
+            Status::NotAvailable,
+            "employmentRelationshipOnly",
+            ctx.t(
+                "JKP hanya untuk pekerja penerima upah yang punya hubungan kerja; segmen ini tidak ikut JKP.".into(),
+                "JKP is only for wage earners in an employment relationship; this segment does not take part.".into(),
+            ),
+            &[PARTICIPANT_SOURCE],
+        );
+        return Ok(());
+    };
+    let size = w.size;
+    if let Some(src) = absent(&law::JKP_BENEFIT_SCHEDULE, d0) {
+        ctx.participation(
+            "JKP",
+            Status::NotAvailable,
+            "notYetInForce",
+            ctx.t("JKP belum ada pada tanggal ini (mulai dengan PP 37/2021).".into(), "JKP did not exist on this date (it began with PP 37/2021).".into()),
+            &[src],
+        );
+    } else if ctx.input.citizenship == Some(Citizenship::Wna) {
+        ctx.participation(
+            "JKP",
+            Status::NotAvailable,
+            "citizensOnly",
+            ctx.t("JKP hanya untuk warga negara Indonesia.".into(), "JKP is only for Indonesian citizens.".into()),
+            &[PARTICIPANT_SOURCE],
+        );
+    } else {
+        ctx.participation(
+            "JKP",
+            Status::Mandatory,
+            "mandatoryWithRequiredPrograms",
+            ctx.t(
+                "Pekerja WNI yang terdaftar sebelum berumur 54 tahun dan diikutkan pada program yang diwajibkan menurut skala usaha menjadi peserta JKP; iurannya dibayar pemerintah dan dari rekomposisi.".into(),
+                "An Indonesian worker registered before age 54 and enrolled in the programs the enterprise size requires is a JKP participant; the contribution comes from the government and the recomposition.".into(),
+            ),
+            &[PARTICIPANT_SOURCE],
+        );
+    }
+    let Some(e) = ctx.input.event.clone() else { return Ok(()) };
+    if e.kind != EventKind::JobLoss {
+        return Ok(());
+    }
+    let t = e.date;
+    let lang = ctx.lang;
+    let mut c = Check::new("JKP", "cashBenefit");
+    if let Some(src) = absent(&law::JKP_BENEFIT_SCHEDULE, t) {
+        c.no(
+            "notYetInForce",
+            ctx.t("JKP belum ada pada tanggal PHK.".into(), "JKP did not exist on the termination date.".into()),
+            &[src],
+        );
+        ctx.push(c.finish());
+        return Ok(());
+    }
+    // Citizenship.
+    match ctx.input.citizenship {
+        Some(Citizenship::Wna) => c.no("citizensOnly", ctx.t("Bukan WNI: JKP hanya untuk warga negara Indonesia.".into(), "Not an Indonesian citizen: JKP is only for citizens.".into()), &[PARTICIPANT_SOURCE]),
+        Some(Citizenship::Wni) => c.yes("citizen", ctx.t("Warga negara Indonesia.".into(), "Indonesian citizen.".into()), &[PARTICIPANT_SOURCE]),
+        None => {
+            c.yes("citizenAssumed", ctx.t("Dianggap WNI (`citizenship` tidak diisi).".into(), "Taken to be an Indonesian citizen (`citizenship` not given).".into()), &[PARTICIPANT_SOURCE]);
+            ctx.assume("citizenshipWni", ctx.t("Kewarganegaraan tidak diisi: dianggap WNI.".into(), "No citizenship given: taken to be Indonesian (WNI).".into()));
+        }
+    }
+    // Under 54 when registered.
+    let max_age = at(&law::JKP_MAX_REGISTRATION_AGE, t, lang)?;
+    let birth = w.birth_date;
+    let start = ctx.input.history.membership_start;
+    let under = |on: Date, b: Date| Decimal::from(Date::age_at(b, on)) < max_age.value;
+    match (birth, start) {
+        (Some(b), Some(s)) if under(s, b) => c.yes("registeredUnder54", ctx.t(format!("Terdaftar pada umur {} tahun, di bawah {}.", Date::age_at(b, s), max_age.value), format!("Registered at age {}, under {}.", Date::age_at(b, s), max_age.value)), &[max_age.source]),
+        (Some(b), Some(s)) => c.no("registeredAt54OrOlder", ctx.t(format!("Terdaftar pada umur {} tahun; peserta JKP harus terdaftar sebelum {}.", Date::age_at(b, s), max_age.value), format!("Registered at age {}; JKP participants must register before {}.", Date::age_at(b, s), max_age.value)), &[max_age.source]),
+        (Some(b), None) if under(t, b) => c.yes("registeredUnder54", ctx.t(format!("Berumur {} tahun saat PHK, jadi terdaftar sebelum {}.", Date::age_at(b, t), max_age.value), format!("Aged {} at the termination, so registered before {}.", Date::age_at(b, t), max_age.value)), &[max_age.source]),
+        (Some(_), None) => c.unknown("registrationAgeUnknown", ctx.t(format!("Umur saat terdaftar tidak diketahui; harus di bawah {} tahun.", max_age.value), format!("The age at registration is unknown; it must be under {}.", max_age.value)), &[max_age.source], &["history.membershipStart"]),
+        (None, _) => c.unknown("registrationAgeUnknown", ctx.t(format!("Tanggal lahir tidak diisi; umur saat terdaftar harus di bawah {} tahun.", max_age.value), format!("No birth date given; the age at registration must be under {}.", max_age.value)), &[max_age.source], &["birthDate"]),
+    }
+    // Programs required by the enterprise size: assumed enrolled, as the contributions are.
+    let programs = match size {
+        EnterpriseSize::Medium | EnterpriseSize::Large => "JKK, JKM, JHT, JP",
+        _ => "JKK, JKM, JHT",
+    };
+    c.yes(
+        "requiredProgramsAssumed",
+        ctx.t(
+            format!("Dianggap terdaftar pada program yang diwajibkan untuk skala usaha ini ({programs}), seperti pada hitungan iuran."),
+            format!("Taken to be enrolled in the programs this enterprise size requires ({programs}), as in the contributions."),
+        ),
+        &[crate::programs::jp::SIZE_SOURCE],
+    );
+    contribution_history(ctx, &mut c, t)?;
+    // Excluded causes.
+    match e.cause {
+        None => c.unknown(
+            "causeUnknown",
+            ctx.t("Sebab PHK tidak diisi: mengundurkan diri, cacat total tetap, pensiun, meninggal, dan PKWT yang berakhir sesuai jangka waktunya tidak mendapat JKP.".into(), "No cause of termination given: resignation, total permanent disability, retirement, death, and a fixed-term contract ending at its term give no JKP.".into()),
+            &[EXCLUSION_SOURCE],
+            &["event.jobLossCause"],
+        ),
+        Some(Cause::Layoff) => c.yes("layoff", ctx.t("PHK oleh pemberi kerja.".into(), "Terminated by the employer.".into()), &[EXCLUSION_SOURCE]),
+        Some(Cause::ContractEndedEarly) => c.yes("contractEndedEarly", ctx.t("PKWT diakhiri pemberi kerja sebelum jangka waktunya berakhir.".into(), "A fixed-term contract ended by the employer before its term.".into()), &[EXCLUSION_SOURCE]),
+        Some(cause) => {
+            let (id, en) = match cause {
+                Cause::ContractExpired => ("PKWT yang berakhir sesuai jangka waktunya", "a fixed-term contract ending at its term"),
+                Cause::Resignation => ("mengundurkan diri", "resignation"),
+                Cause::Retirement => ("pensiun", "retirement"),
+                Cause::TotalPermanentDisability => ("cacat total tetap", "total permanent disability"),
+                _ => ("meninggal dunia", "death"),
+            };
+            c.no(
+                "excludedCause",
+                ctx.t(format!("Sebab PHK \"{id}\" dikecualikan dari JKP."), format!("Termination by {en} is excluded from JKP.")),
+                &[EXCLUSION_SOURCE],
+            );
+        }
+    }
+    claim_window(ctx, &mut c, t, e.claim_date)?;
+    let failed = c.failed();
+    let undecided = c.status() == Status::Undecided;
+    ctx.push(c.finish());
+    if failed {
+        return Ok(());
+    }
+    cash(ctx, t, e.claim_date, w.wage, undecided)
+}
+
+/// 12 contribution months within the 24 before the termination; under PP 37/2021 also the
+/// 6 months just before it, in a row.
+fn contribution_history(ctx: &mut Ctx, c: &mut Check, t: Date) -> Result<(), Error> {
+    let lang = ctx.lang;
+    let need = at(&law::JKP_MONTHS_REQUIRED, t, lang)?;
+    let window = at(&law::JKP_WINDOW_MONTHS, t, lang)?;
+    let h = &ctx.input.history;
+    let (n, w) = (need.value, window.value);
+    let src = [need.source, window.source];
+    match (h.last24, h.months, h.membership_start) {
+        (Some(a), _, _) => {
+            let paid = a.iter().filter(|x| **x).count();
+            let msg = ctx.t(
+                format!("{paid} bulan iuran dalam {w} bulan sebelum PHK; perlu paling sedikit {n}."),
+                format!("{paid} contribution months in the {w} months before the termination; at least {n} needed."),
+            );
+            if Decimal::from(paid) >= n {
+                c.yes("monthsInWindowMet", msg, &src);
+            } else {
+                c.no("monthsInWindowNotMet", msg, &src);
+            }
+        }
+        (None, Some(m), _) if Decimal::from(m) < n => c.no(
+            "monthsInWindowNotMet",
+            ctx.t(format!("Seluruh masa iur {m} bulan, kurang dari {n} bulan dalam {w} bulan sebelum PHK."), format!("Only {m} contribution months in all, fewer than the {n} needed within the {w} months before the termination.")),
+            &src,
+        ),
+        (None, Some(m), Some(s)) if Decimal::from(Date::months_between(s, t)) <= w => c.yes(
+            "monthsInWindowMet",
+            ctx.t(format!("Kepesertaan mulai {}, jadi {m} bulan iuran semuanya dalam {w} bulan sebelum PHK; perlu {n}.", ctx.day(s)), format!("Membership began {}, so all {m} contribution months lie within the {w} months before the termination; {n} needed.", ctx.day(s))),
+            &src,
+        ),
+        _ => c.unknown(
+            "monthsInWindowUnknown",
+            ctx.t(format!("Perlu {n} bulan iuran dalam {w} bulan sebelum PHK; isi catatan 24 bulan terakhir."), format!("{n} contribution months are needed within the {w} months before the termination; give the record of the last 24 months.")),
+            &src,
+            &["history.last24"],
+        ),
+    }
+    if let Some(src) = absent(&law::JKP_CONSECUTIVE_MONTHS, t) {
+        let from = law::JKP_CONSECUTIVE_MONTHS.version(t).map_or(0, |v| v.from);
+        let dropped = law::JKP_CONSECUTIVE_MONTHS.versions.iter().any(|v| v.from < from && matches!(v.value, law::Value::Scalar(_)));
+        if dropped {
+            c.note(
+                "consecutiveMonthsDropped",
+                ctx.t("Syarat 6 bulan iuran berturut-turut sebelum PHK sudah dihapus untuk PHK pada tanggal ini.".into(), "The condition of 6 consecutive months before the termination no longer applies on this date.".into()),
+                &[src],
+            );
+        }
+        return Ok(());
+    }
+    let k = at(&law::JKP_CONSECUTIVE_MONTHS, t, lang)?;
+    let kn = super::whole(k.value).and_then(|v| usize::try_from(v).ok()).unwrap_or(0).min(24);
+    match h.last24 {
+        Some(a) => {
+            let ok = a[24 - kn..].iter().all(|x| *x);
+            let msg = ctx.t(format!("{kn} bulan terakhir sebelum PHK harus dibayar berturut-turut."), format!("The last {kn} months before the termination must be paid in a row."));
+            if ok {
+                c.yes("consecutiveMonthsMet", msg, &[k.source]);
+            } else {
+                c.no("consecutiveMonthsNotMet", msg, &[k.source]);
+            }
+        }
+        None => c.unknown(
+            "consecutiveMonthsUnknown",
+            ctx.t(format!("Untuk PHK pada tanggal ini perlu {kn} bulan iuran berturut-turut sebelum PHK; isi catatan 24 bulan terakhir."), format!("A termination on this date needs {kn} consecutive contribution months before it; give the record of the last 24 months.")),
+            &[k.source],
+            &["history.last24"],
+        ),
+    }
+    Ok(())
+}
+
+/// The claim window: the right lapses if not claimed within the months of the regime. When
+/// the window of the termination date ends after a longer window took effect, the longer one
+/// applies (the right was still alive). Whether a right that had already lapsed revives is
+/// unknown (reference §8 item 12).
+fn claim_window(ctx: &mut Ctx, c: &mut Check, t: Date, claim: Option<Date>) -> Result<(), Error> {
+    let lang = ctx.lang;
+    let w0 = at(&law::JKP_CLAIM_MONTHS, t, lang)?;
+    let months = |v: Decimal| i32::try_from(super::whole(v).unwrap_or(0)).unwrap_or(0);
+    let first = t.add_months(months(w0.value));
+    let wl = at(&law::JKP_CLAIM_MONTHS, first, lang)?;
+    let deadline = t.add_months(months(wl.value).max(months(w0.value)));
+    let on = claim.unwrap_or(ctx.case.as_of);
+    let what = if claim.is_some() { ctx.t("Klaim diajukan".into(), "Claimed".into()) } else { ctx.t("Pada `asOf`".into(), "On `asOf`".into()) };
+    if on <= deadline {
+        c.yes(
+            "withinClaimWindow",
+            ctx.t(
+                format!("{what} {}: dalam batas {} bulan sejak PHK (sampai {}).", ctx.day(on), wl.value.max(w0.value), ctx.day(deadline)),
+                format!("{what} {}: within the {} months after the termination (until {}).", ctx.day(on), wl.value.max(w0.value), ctx.day(deadline)),
+            ),
+            &[w0.source, wl.source],
+        );
+        return Ok(());
+    }
+    let wc = at(&law::JKP_CLAIM_MONTHS, on, lang)?;
+    if on <= t.add_months(months(wc.value)) {
+        c.unknown(
+            "lapsedRightRevivalUnknown",
+            ctx.t(
+                format!("Hak klaim gugur pada {} menurut aturan saat PHK; aturan baru memberi {} bulan, tetapi apakah hak yang sudah gugur hidup kembali belum diketahui.", ctx.day(deadline), wc.value),
+                format!("The right lapsed on {} under the rule of the termination date; the new rule gives {} months, but whether a lapsed right revives is not known.", ctx.day(deadline), wc.value),
+            ),
+            &[w0.source, wc.source],
+            &[],
+        );
+        return Ok(());
+    }
+    c.no(
+        "claimWindowPassed",
+        ctx.t(
+            format!("{what} {}: lewat batas klaim {} (hak gugur).", ctx.day(on), ctx.day(deadline)),
+            format!("{what} {}: past the claim deadline of {} (the right lapsed).", ctx.day(on), ctx.day(deadline)),
+        ),
+        &[w0.source, wl.source],
+    );
+    Ok(())
+}
+
+/// The cash benefit, month by month: the schedule in force on each payment day, on the wage
+/// capped at the JKP ceiling of the termination date.
+fn cash(ctx: &mut Ctx, t: Date, claim: Option<Date>, wage: Decimal, undecided: bool) -> Result<(), Error> {
+    let lang = ctx.lang;
+    let cap = at(&law::JKP_BENEFIT_WAGE_CAP, t, lang)?;
+    let base = wage.min(cap.value);
+    let first = table(&law::JKP_BENEFIT_SCHEDULE, t, lang)?;
+    let n = first.rows.iter().filter_map(|r| cell_int(r, 1)).max().unwrap_or(0).clamp(0, 24) as u32;
+    let start = claim.unwrap_or(t);
+    ctx.assume(
+        "jkpPaymentDates",
+        ctx.t(
+            "Pembayaran JKP bulan ke-k dianggap jatuh k bulan sesudah klaim (atau sesudah PHK bila tanggal klaim tidak diisi); besarannya mengikuti aturan yang berlaku pada hari pembayaran.".into(),
+            "JKP payment k is taken to fall k months after the claim (or the termination when no claim date is given); its rate follows the rule in force on the payment day.".into(),
+        ),
+    );
+    let mut steps = Vec::new();
+    let mut srcs: Vec<Source> = vec![cap.source];
+    let mut total = Decimal::ZERO;
+    let mut verified = true;
+    for k in 1..=n {
+        let paid = start.add_months(k as i32);
+        let tab = table(&law::JKP_BENEFIT_SCHEDULE, paid, lang)?;
+        let kk = i64::from(k);
+        let Some(row) = tab.rows.iter().find(|r| cell_int(r, 0).unwrap_or(i64::MAX) <= kk && kk <= cell_int(r, 1).unwrap_or(-1)) else { break };
+        let rate = row.cells.get(2).copied().unwrap_or_default();
+        verified &= row.verified;
+        let amount = round_share(rate * base);
+        total += amount;
+        if !srcs.contains(&tab.source) {
+            srcs.push(tab.source);
+        }
+        steps.push(Step { month: k, date: Some(paid.to_string()), rate, amount, instrument: tab.source.instrument });
+    }
+    let mut parts: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < steps.len() {
+        let r = steps[i].rate;
+        let mut j = i;
+        while j < steps.len() && steps[j].rate == r {
+            j += 1;
+        }
+        parts.push(format!("{} × {} × {}", j - i, ctx.pct(r), ctx.rp(base)));
+        i = j;
+    }
+    let capped = if wage > cap.value {
+        ctx.t(format!(" (upah {} dibatasi {})", ctx.rp(wage), ctx.rp(cap.value)), format!(" (wage {} capped at {})", ctx.rp(wage), ctx.rp(cap.value)))
+    } else {
+        String::new()
+    };
+    let ex = format!("{}{capped} = {}", parts.join(" + "), ctx.rp(total));
+    let months = steps.len() as u32;
+    let mixed = steps.windows(2).any(|w| w[0].instrument != w[1].instrument);
+    let b = ctx.benefit("JKP", "cashBenefit", total, "total", ex, &srcs);
+    b.verified &= verified;
+    b.months = Some(months);
+    b.schedule = steps;
+    if mixed {
+        b.notes.push(lang.t(
+            "Sejak 7 Februari 2025 setiap pembayaran JKP mengikuti PP 6/2025 (60%), juga untuk PHK sebelumnya (Penjelasan Umum; Pasal II ayat (2)).",
+            "From 7 February 2025 every JKP payment follows PP 6/2025 (60%), also for terminations before it (Penjelasan Umum; Pasal II(2)).",
+        ).to_owned());
+    }
+    if undecided {
+        b.notes.push(lang.t("Jumlah ini berlaku bila syarat yang belum pasti di atas terpenuhi.", "This amount applies if the undecided conditions above are met.").to_owned());
+    }
+    b.notes.push(lang.t(
+        "Selain uang tunai: informasi pasar kerja dan pelatihan kerja.",
+        "Besides cash: job-market information and training.",
+    ).to_owned());
+    Ok(())
+}

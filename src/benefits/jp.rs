@@ -1,0 +1,397 @@
+//! JP (pension): who takes part, and the old-age, disability and survivors' pensions
+//! (PP 45/2015 Pasal 15–20; Permenaker 29/2015 Pasal 26).
+//!
+//! The monthly pension is 1% × years of contributions × the average indexed monthly wage,
+//! within the year's minimum and maximum. The engine has no wage history: it uses
+//! `history.averageIndexedWage` when given, else the current wage capped at the JP wage cap,
+//! and says so. The lump sum for fewer than 15 years (contributions plus returns) is not
+//! computed: the rule for the returns was not found.
+
+use super::input::{DisabilityKind, EventKind};
+use super::{at, Check, Ctx, Status};
+use crate::case::Participant;
+use crate::date::Date;
+use crate::error::Error;
+use crate::law::{self, Source};
+use crate::money::round_share;
+use rust_decimal::Decimal;
+
+/// JP is for wage earners (reference §2: not available to the self-employed).
+pub const WAGE_EARNERS_ONLY: Source = Source {
+    instrument: "PP 45/2015",
+    article: "peserta JP: pekerja penerima upah",
+    verified: true,
+    last_verified: 20261125,
+};
+
+pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
+    let now = ctx.case.as_of;
+    let lang = ctx.lang;
+    let Participant::WageEarner(w) = &ctx.case.participant else {
+        ctx.participation(
+            "JP",
+            Status::NotAvailable,
+            "wageEarnersOnly",
+            ctx.t("JP hanya untuk pekerja penerima upah; segmen ini tidak ikut JP.".into(), "JP is only for wage earners; this segment does not take part.".into()),
+            &[WAGE_EARNERS_ONLY],
+        );
+        return Ok(());
+    };
+    let w = w.clone();
+    if !crate::programs::jp::mandatory_for(w.size) {
+        ctx.participation(
+            "JP",
+            Status::NotAvailable,
+            "notMandatoryForEnterpriseSize",
+            ctx.t("JP wajib bagi usaha menengah dan besar; usaha kecil dan mikro tidak diwajibkan, jadi JP tidak dihitung.".into(), "JP is mandatory for medium and large enterprises; small and micro enterprises are not required to join, so JP is not counted.".into()),
+            &[crate::programs::jp::SIZE_SOURCE],
+        );
+        return Ok(());
+    }
+    let ret = at(&law::JP_RETIREMENT_AGE, now, lang)?;
+    match w.birth_date.map(|b| Date::age_at(b, now)) {
+        Some(age) if Decimal::from(age) >= ret.value => ctx.participation(
+            "JP",
+            Status::NotAvailable,
+            "reachedRetirementAge",
+            ctx.t(format!("Berumur {age} tahun, sudah mencapai usia pensiun JP tahun ini ({} tahun): iuran berhenti.", ret.value), format!("Aged {age}, at or past this year's JP retirement age ({}): contributions stop.", ret.value)),
+            &[ret.source],
+        ),
+        _ => ctx.participation(
+            "JP",
+            Status::Mandatory,
+            "mandatoryForMediumAndLarge",
+            ctx.t(format!("JP wajib bagi usaha menengah dan besar, sampai usia pensiun ({} tahun pada tanggal ini).", ret.value), format!("JP is mandatory for medium and large enterprises, until the retirement age ({} on this date).", ret.value)),
+            &[crate::programs::jp::SIZE_SOURCE, ret.source],
+        ),
+    }
+    let (avg, avg_src) = match ctx.input.history.average_indexed_wage {
+        Some(a) => (a, Vec::new()),
+        None => {
+            let cap = at(&law::JP_WAGE_CAP, now, lang)?;
+            let a = w.wage.min(cap.value);
+            ctx.assume(
+                "jpAverageWageIsCurrentWage",
+                ctx.t(
+                    format!("Rata-rata upah terindeks JP tidak diisi (`history.averageIndexedWage`): dipakai upah sekarang, dibatasi batas upah JP, yaitu {}. Upah masa lalu yang disesuaikan inflasi bisa memberi angka lain.", ctx.rp(a)),
+                    format!("No average indexed JP wage given (`history.averageIndexedWage`): the current wage, capped at the JP wage cap, is used: {}. Past wages adjusted for inflation may give another figure.", ctx.rp(a)),
+                ),
+            );
+            (a, vec![cap.source])
+        }
+    };
+    match ctx.input.event.clone() {
+        None => projected(ctx, w.birth_date, avg, &avg_src),
+        Some(e) => match e.kind {
+            EventKind::Retirement => old_age(ctx, e.date, w.birth_date, avg, &avg_src),
+            EventKind::Death | EventKind::WorkAccidentDeath => survivors(ctx, e.date, avg, &avg_src),
+            EventKind::Disability if e.disability.as_ref().is_some_and(|d| d.kind == DisabilityKind::TotalPermanent) => disability(ctx, e.date, w.birth_date, avg, &avg_src),
+            _ => Ok(()),
+        },
+    }
+}
+
+/// 1% × months / 12 × average wage, within the minimum and maximum of date `d`, times a share.
+/// Returns the amount, the arithmetic, and the sources.
+pub fn formula(ctx: &Ctx, d: Date, months: u32, avg: Decimal, share: Option<(Decimal, Source)>, avg_src: &[Source]) -> Result<(Decimal, String, Vec<Source>), Error> {
+    let lang = ctx.lang;
+    let rate = at(&law::JP_ACCRUAL_RATE, d, lang)?;
+    let min = at(&law::JP_BENEFIT_MIN, d, lang)?;
+    let max = at(&law::JP_BENEFIT_MAX, d, lang)?;
+    let years = Decimal::from(months) / Decimal::from(12);
+    let raw = rate.value * years * avg;
+    let bounded = raw.max(min.value).min(max.value);
+    let mut ex = format!(
+        "{} × {}/12 {} × {} = {}",
+        ctx.pct(rate.value),
+        months,
+        lang.t("tahun", "years"),
+        ctx.rp(avg),
+        ctx.rp(round_share(raw))
+    );
+    if bounded != raw {
+        let (id, en) = if raw < min.value { ("dinaikkan ke minimum", "raised to the minimum") } else { ("dibatasi maksimum", "limited to the maximum") };
+        ex.push_str(&format!(", {} {}", lang.t(id, en), ctx.rp(bounded)));
+    } else {
+        ex.push_str(&ctx.t(
+            format!(" (di antara minimum {} dan maksimum {})", ctx.rp(min.value), ctx.rp(max.value)),
+            format!(" (between the minimum {} and maximum {})", ctx.rp(min.value), ctx.rp(max.value)),
+        ));
+    }
+    let mut src = vec![rate.source, min.source, max.source];
+    src.extend(avg_src.iter().copied());
+    let amount = match share {
+        Some((s, s_src)) => {
+            let a = round_share(bounded * s);
+            ex.push_str(&format!(" × {} = {}", ctx.pct(s), ctx.rp(a)));
+            src.push(s_src);
+            a
+        }
+        None => round_share(bounded),
+    };
+    ex.push_str(&ctx.t(" sebulan".into(), " a month".into()));
+    Ok((amount, ex, src))
+}
+
+fn min_months(ctx: &Ctx, d: Date) -> Result<law::At, Error> {
+    at(&law::JP_MIN_MONTHS, d, ctx.lang)
+}
+
+fn lump_sum_not_computed(ctx: &mut Ctx, d: Date) {
+    ctx.not_computed(
+        "JP",
+        "lumpSumReturnsRuleNotFound",
+        ctx.t(
+            "Dengan masa iur kurang dari 15 tahun JP dibayar sekaligus: akumulasi iuran ditambah hasil pengembangannya. Cara menghitung hasil pengembangan itu (Permenaker 29/2015 Pasal 14) belum diperoleh, jadi jumlahnya tidak dihitung.".into(),
+            "With fewer than 15 years of contributions JP pays a lump sum: the contributions plus their returns. How those returns are computed (Permenaker 29/2015 Pasal 14) was not found, so the amount is not computed.".into(),
+        ),
+        &law::JP_MIN_MONTHS.version(d).map(|v| v.source).into_iter().collect::<Vec<_>>(),
+    );
+}
+
+/// The old-age pension on reaching retirement age (event `retirement`).
+fn old_age(ctx: &mut Ctx, d: Date, birth: Option<Date>, avg: Decimal, avg_src: &[Source]) -> Result<(), Error> {
+    let lang = ctx.lang;
+    let ret = at(&law::JP_RETIREMENT_AGE, d, lang)?;
+    let need = min_months(ctx, d)?;
+    let mut c = Check::new("JP", "oldAgePension");
+    match birth {
+        Some(b) => {
+            let age = Date::age_at(b, d);
+            let msg = ctx.t(format!("Berumur {age} tahun pada {}; usia pensiun JP tahun itu {} tahun.", ctx.day(d), ret.value), format!("Aged {age} on {}; the JP retirement age that year is {}.", ctx.day(d), ret.value));
+            if Decimal::from(age) >= ret.value {
+                c.yes("reachedRetirementAge", msg, &[ret.source]);
+            } else {
+                c.no("belowRetirementAge", msg, &[ret.source]);
+            }
+        }
+        None => c.unknown("ageUnknown", ctx.t(format!("Pensiun hari tua mulai pada usia pensiun ({} tahun); tanggal lahir tidak diisi.", ret.value), format!("The old-age pension starts at the retirement age ({}); no birth date given.", ret.value)), &[ret.source], &["birthDate"]),
+    }
+    let months = ctx.input.history.months;
+    match months {
+        Some(m) if Decimal::from(m) >= need.value => c.yes("fifteenYears", ctx.t(format!("{m} bulan iuran, paling sedikit {} bulan (15 tahun).", need.value), format!("{m} contribution months, at least {} (15 years).", need.value)), &[need.source]),
+        Some(m) => c.no("fewerThanFifteenYears", ctx.t(format!("{m} bulan iuran, kurang dari {} bulan (15 tahun): manfaat dibayar sekaligus, bukan pensiun bulanan.", need.value), format!("{m} contribution months, fewer than {} (15 years): a lump sum is paid, not a monthly pension.", need.value)), &[need.source]),
+        None => c.unknown("monthsUnknown", ctx.t(format!("Pensiun bulanan perlu {} bulan iuran (15 tahun); isi jumlah bulan iuran.", need.value), format!("A monthly pension needs {} contribution months (15 years); give the months contributed.", need.value)), &[need.source], &["history.monthsContributed"]),
+    }
+    let short = months.is_some_and(|m| Decimal::from(m) < need.value);
+    let status = c.status();
+    ctx.push(c.finish());
+    if short {
+        lump_sum_not_computed(ctx, d);
+        return Ok(());
+    }
+    if status == Status::NotEligible {
+        return Ok(());
+    }
+    if let Some(m) = months {
+        let (amount, ex, src) = formula(ctx, d, m, avg, None, avg_src)?;
+        let b = ctx.benefit("JP", "oldAgePension", amount, "month", ex, &src);
+        b.estimate = true;
+        b.notes.push(lang.t(
+            "Mulai tahun kedua manfaat dinaikkan dengan faktor indeksasi (inflasi); faktor itu tidak dihitung.",
+            "From the second year the benefit is raised by an indexation factor (inflation); that factor is not computed.",
+        ).to_owned());
+    }
+    Ok(())
+}
+
+/// With no event: the old-age pension the worker would reach by contributing every month
+/// until the JP retirement age, in today's rupiah with today's minimum and maximum.
+fn projected(ctx: &mut Ctx, birth: Option<Date>, avg: Decimal, avg_src: &[Source]) -> Result<(), Error> {
+    let lang = ctx.lang;
+    let now = ctx.case.as_of;
+    let need = min_months(ctx, now)?;
+    let mut c = Check::new("JP", "oldAgePension");
+    let Some(b) = birth else {
+        c.unknown("ageUnknown", ctx.t("Perkiraan pensiun perlu tanggal lahir untuk menghitung bulan iuran sampai usia pensiun.".into(), "A pension estimate needs the birth date to count the contribution months until the retirement age.".into()), &[need.source], &["birthDate"]);
+        ctx.push(c.finish());
+        return Ok(());
+    };
+    // The first birthday on which the age reaches the retirement age of that date (bounded).
+    let age_now = Date::age_at(b, now);
+    let mut retire = None;
+    for a in age_now.max(0)..=120 {
+        let day = b.add_months(a.saturating_mul(12)).max(now);
+        let Some(r) = law::JP_RETIREMENT_AGE.at(day) else { continue };
+        if Decimal::from(a) >= r.value {
+            retire = Some((day, a, r));
+            break;
+        }
+    }
+    let Some((day, age, r)) = retire else { return Ok(()) };
+    let future = u32::try_from(Date::months_between(now, day).max(0)).unwrap_or(0);
+    let past = ctx.input.history.months;
+    if past.is_none() {
+        ctx.assume(
+            "jpMonthsSoFarZero",
+            ctx.t("`history.monthsContributed` tidak diisi: perkiraan pensiun hanya menghitung bulan iuran mulai sekarang.".into(), "No `history.monthsContributed`: the pension estimate counts only the months from now on.".into()),
+        );
+    }
+    let total = past.unwrap_or(0).saturating_add(future);
+    let msg = ctx.t(
+        format!("Dengan iuran tiap bulan sampai usia pensiun {} tahun ({}), masa iur menjadi {total} bulan; perlu {} bulan.", age, ctx.day(day), need.value),
+        format!("Contributing every month until the retirement age of {} ({}), the contribution period becomes {total} months; {} needed.", age, ctx.day(day), need.value),
+    );
+    let mut src = vec![need.source, r.source];
+    src.dedup();
+    if Decimal::from(total) >= need.value {
+        c.yes("fifteenYearsProjected", msg, &src);
+    } else {
+        c.no("fewerThanFifteenYearsProjected", msg, &src);
+    }
+    let ok = !c.failed();
+    ctx.push(c.finish());
+    if !ok {
+        lump_sum_not_computed(ctx, now);
+        return Ok(());
+    }
+    let (amount, ex, mut s) = formula(ctx, now, total, avg, None, avg_src)?;
+    s.push(r.source);
+    let b = ctx.benefit("JP", "oldAgePension", amount, "month", ex, &s);
+    b.estimate = true;
+    b.months = None;
+    b.notes.push(lang.t(
+        "Perkiraan dalam rupiah hari ini, dengan minimum dan maksimum tahun ini; usia pensiun sesudah 2027 dihitung dari jadwal PP 45/2015 (belum diumumkan).",
+        "An estimate in today's rupiah, with this year's minimum and maximum; retirement ages after 2027 are computed from the PP 45/2015 schedule (not yet announced).",
+    ).to_owned());
+    Ok(())
+}
+
+/// Months counted for disability and survivors' pensions: the months paid, or 15 years when
+/// fewer were paid and the membership and density conditions hold. None means a lump sum.
+fn deemed(ctx: &Ctx, c: &mut Check, d: Date, min_membership: &law::At) -> Result<Option<u32>, Error> {
+    let lang = ctx.lang;
+    let need = min_months(ctx, d)?;
+    let deemed = at(&law::JP_DEEMED_MONTHS, d, lang)?;
+    let density_min = at(&law::JP_MIN_DENSITY, d, lang)?;
+    let Some(m) = ctx.input.history.months else {
+        c.unknown("monthsUnknown", ctx.t("Isi jumlah bulan iuran JP.".into(), "Give the JP contribution months.".into()), &[need.source], &["history.monthsContributed"]);
+        return Ok(None);
+    };
+    if Decimal::from(m) >= need.value {
+        c.yes("fifteenYears", ctx.t(format!("{m} bulan iuran, paling sedikit {} bulan.", need.value), format!("{m} contribution months, at least {}.", need.value)), &[need.source]);
+        return Ok(Some(m));
+    }
+    let Some(s) = ctx.input.history.membership_start else {
+        c.unknown(
+            "deemedFifteenYearsUnknown",
+            ctx.t(
+                format!("{m} bulan iuran, kurang dari {}; dihitung 15 tahun bila syarat lama kepesertaan dan kepadatan iuran {} terpenuhi: isi tanggal mulai kepesertaan.", need.value, ctx.pct(density_min.value)),
+                format!("{m} contribution months, fewer than {}; counted as 15 years if the membership length and a contribution density of {} hold: give the membership start date.", need.value, ctx.pct(density_min.value)),
+            ),
+            &[deemed.source, density_min.source],
+            &["history.membershipStart"],
+        );
+        return Ok(Some(m.max(super::whole(deemed.value).and_then(|v| u32::try_from(v).ok()).unwrap_or(0))));
+    };
+    let span = Date::months_between(s, d).max(1);
+    let density = (Decimal::from(m) / Decimal::from(span)).min(Decimal::ONE);
+    let ok_membership = Decimal::from(span) >= min_membership.value;
+    let ok_density = density >= density_min.value;
+    let msg = ctx.t(
+        format!(
+            "{m} bulan iuran dalam {span} bulan kepesertaan (kepadatan {}); dihitung {} bulan bila kepesertaan paling sedikit {} bulan dan kepadatan paling sedikit {}.",
+            ctx.pct(density.round_dp(4)), deemed.value, min_membership.value, ctx.pct(density_min.value)
+        ),
+        format!(
+            "{m} contribution months in {span} months of membership (density {}); counted as {} months when membership is at least {} months and density at least {}.",
+            ctx.pct(density.round_dp(4)), deemed.value, min_membership.value, ctx.pct(density_min.value)
+        ),
+    );
+    let src = [deemed.source, density_min.source, min_membership.source];
+    if ok_membership && ok_density {
+        c.yes("deemedFifteenYears", msg, &src);
+        Ok(Some(m.max(super::whole(deemed.value).and_then(|v| u32::try_from(v).ok()).unwrap_or(0))))
+    } else {
+        c.no("lumpSumInstead", msg, &src);
+        Ok(None)
+    }
+}
+
+fn survivors(ctx: &mut Ctx, d: Date, avg: Decimal, avg_src: &[Source]) -> Result<(), Error> {
+    let lang = ctx.lang;
+    let min_membership = at(&law::JP_SURVIVOR_MIN_MEMBERSHIP_MONTHS, d, lang)?;
+    let mut c = Check::new("JP", "survivorPension");
+    let months = deemed(ctx, &mut c, d, &min_membership)?;
+    let failed = c.failed();
+    ctx.push(c.finish());
+    if failed {
+        lump_sum_not_computed(ctx, d);
+        return Ok(());
+    }
+    let Some(months) = months else { return Ok(()) };
+    let f = ctx.input.family.clone();
+    let max_children = at(&law::JP_MAX_CHILDREN, d, lang)?;
+    let (param, kind, id, en): (&'static law::Param, &'static str, &str, &str) = if f.spouse == Some(true) || !f.given {
+        if !f.given {
+            ctx.assume("survivorIsSpouse", ctx.t("Keluarga tidak diisi (`family`): pensiun janda/duda yang dihitung.".into(), "No family given (`family`): the widow's or widower's pension is computed.".into()));
+        }
+        (&law::JP_SURVIVOR_WIDOW_SHARE, "widowPension", "pensiun janda/duda", "widow's or widower's pension")
+    } else if !f.children.is_empty() {
+        (&law::JP_SURVIVOR_CHILD_SHARE, "childPension", "pensiun anak", "child's pension")
+    } else if f.parents == Some(true) {
+        (&law::JP_SURVIVOR_PARENT_SHARE, "parentPension", "pensiun orang tua", "parent's pension")
+    } else {
+        ctx.not_computed(
+            "JP",
+            "noSurvivor",
+            ctx.t("Tidak ada janda/duda, anak atau orang tua yang disebut: tidak ada penerima pensiun.".into(), "No widow or widower, child or parent named: nobody receives a pension.".into()),
+            &[],
+        );
+        return Ok(());
+    };
+    let share = at(param, d, lang)?;
+    let (amount, ex, src) = formula(ctx, d, months, avg, Some((share.value, share.source)), avg_src)?;
+    let ex = format!("{}: {ex}", lang.t(id, en));
+    let b = ctx.benefit("JP", kind, amount, "month", ex, &src);
+    b.estimate = true;
+    b.notes.push(lang.t(
+        "Persentase pensiun ahli waris tidak ditemukan di sumber mana pun (belum terverifikasi); urutan minimum/maksimum dan persentase juga belum pasti.",
+        "The survivors' percentages were not found in any source (unverified); whether the minimum and maximum apply before or after the percentage is not known either.",
+    ).to_owned());
+    if kind == "childPension" {
+        b.notes.push(ctx_t(lang, format!("Paling banyak {} anak, sampai umur 23 tahun, bekerja atau menikah; pembagian antaranak tidak diketahui.", max_children.value), format!("At most {} children, until age 23, work or marriage; how it is split between children is not known.", max_children.value)));
+        b.sources.push(crate::statement::source_ref(max_children.source));
+    }
+    Ok(())
+}
+
+fn ctx_t(lang: crate::text::Lang, id: String, en: String) -> String {
+    match lang {
+        crate::text::Lang::Id => id,
+        crate::text::Lang::En => en,
+    }
+}
+
+fn disability(ctx: &mut Ctx, d: Date, birth: Option<Date>, avg: Decimal, avg_src: &[Source]) -> Result<(), Error> {
+    let lang = ctx.lang;
+    let min_membership = at(&law::JP_DISABILITY_MIN_MEMBERSHIP_MONTHS, d, lang)?;
+    let ret = at(&law::JP_RETIREMENT_AGE, d, lang)?;
+    let mut c = Check::new("JP", "disabilityPension");
+    if let Some(b) = birth {
+        let age = Date::age_at(b, d);
+        let msg = ctx.t(format!("Cacat pada umur {age} tahun; pensiun cacat untuk cacat sebelum usia pensiun ({} tahun).", ret.value), format!("Disabled at age {age}; the disability pension is for disability before the retirement age ({}).", ret.value));
+        if Decimal::from(age) < ret.value {
+            c.yes("beforeRetirementAge", msg, &[ret.source]);
+        } else {
+            c.no("afterRetirementAge", msg, &[ret.source]);
+        }
+    }
+    let months = deemed(ctx, &mut c, d, &min_membership)?;
+    let failed = c.failed();
+    ctx.push(c.finish());
+    if failed {
+        lump_sum_not_computed(ctx, d);
+        return Ok(());
+    }
+    let Some(months) = months else { return Ok(()) };
+    let share = at(&law::JP_DISABILITY_SHARE, d, lang)?;
+    let (amount, ex, src) = formula(ctx, d, months, avg, Some((share.value, share.source)), avg_src)?;
+    let b = ctx.benefit("JP", "disabilityPension", amount, "month", ex, &src);
+    b.estimate = true;
+    b.notes.push(lang.t(
+        "Dibayar sampai peserta meninggal atau tidak lagi cacat total tetap.",
+        "Paid until the member dies or is no longer totally and permanently disabled.",
+    ).to_owned());
+    Ok(())
+}

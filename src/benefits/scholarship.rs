@@ -1,0 +1,182 @@
+//! Children's scholarships, shared by JKK (death or total permanent disability from a work
+//! accident, no minimum period) and JKM (death, with a minimum contribution period).
+//! PP 44/2015: Rp12 juta once per participant. PP 82/2019 (events from 2 December 2019): a
+//! yearly amount per child by school level, for at most two children, until age 23.
+
+use super::{absent, at, cell_int, table, Check, Ctx};
+use crate::date::Date;
+use crate::error::Error;
+use crate::law::{self, Source};
+use crate::money::round_share;
+use rust_decimal::Decimal;
+
+fn level_name(code: i64, ctx: &Ctx) -> String {
+    match code {
+        1 => "TK".into(),
+        2 => "SD".into(),
+        3 => "SMP".into(),
+        4 => "SMA".into(),
+        _ => ctx.t("perguruan tinggi atau pelatihan".into(), "higher education or training".into()),
+    }
+}
+
+/// JKK's scholarship: no minimum contribution period.
+pub fn jkk(ctx: &mut Ctx, d: Date) -> Result<(), Error> {
+    let mut c = Check::new("JKK", "scholarship");
+    let src = law::JKK_PERIODIC.version(d).map(|v| v.source).into_iter().collect::<Vec<_>>();
+    c.yes(
+        "noMinimumPeriod",
+        ctx.t(
+            "Beasiswa JKK diberikan bila peserta meninggal atau cacat total tetap karena kecelakaan kerja, tanpa masa iur minimum.".into(),
+            "The JKK scholarship is given when the member dies or is totally and permanently disabled by a work accident, with no minimum contribution period.".into(),
+        ),
+        &src,
+    );
+    ctx.push(c.finish());
+    amounts(ctx, "JKK", d)
+}
+
+/// JKM's scholarship: needs the minimum contribution period of the regime (5 years under
+/// PP 44/2015, 3 years under PP 82/2019).
+pub fn jkm(ctx: &mut Ctx, d: Date) -> Result<(), Error> {
+    let min = at(&law::JKM_SCHOLARSHIP_MIN_MONTHS, d, ctx.lang)?;
+    let mut c = Check::new("JKM", "scholarship");
+    let years = min.value / Decimal::from(12);
+    match ctx.input.history.months {
+        Some(m) if Decimal::from(m) >= min.value => c.yes(
+            "minimumPeriodMet",
+            ctx.t(
+                format!("Masa iur {m} bulan, paling sedikit {} bulan ({years} tahun) yang disyaratkan untuk beasiswa JKM.", min.value),
+                format!("{m} contribution months, at least the {} months ({years} years) the JKM scholarship needs.", min.value),
+            ),
+            &[min.source],
+        ),
+        Some(m) => c.no(
+            "minimumPeriodNotMet",
+            ctx.t(
+                format!("Masa iur {m} bulan, kurang dari {} bulan ({years} tahun) yang disyaratkan untuk beasiswa JKM.", min.value),
+                format!("{m} contribution months, fewer than the {} months ({years} years) the JKM scholarship needs.", min.value),
+            ),
+            &[min.source],
+        ),
+        None => c.unknown(
+            "minimumPeriodUnknown",
+            ctx.t(
+                format!("Beasiswa JKM perlu masa iur paling sedikit {} bulan ({years} tahun); isi jumlah bulan iuran.", min.value),
+                format!("The JKM scholarship needs at least {} contribution months ({years} years); give the months contributed.", min.value),
+            ),
+            &[min.source],
+            &["history.monthsContributed"],
+        ),
+    }
+    let failed = c.failed();
+    ctx.push(c.finish());
+    if failed {
+        return Ok(());
+    }
+    amounts(ctx, "JKM", d)
+}
+
+fn amounts(ctx: &mut Ctx, program: &'static str, d: Date) -> Result<(), Error> {
+    let lang = ctx.lang;
+    if absent(&law::SCHOLARSHIP_ONCE, d).is_none() {
+        let once = at(&law::SCHOLARSHIP_ONCE, d, lang)?;
+        let e = ctx.t(
+            format!("Beasiswa {} sekali bayar per peserta (aturan sebelum 2 Desember 2019).", ctx.rp(once.value)),
+            format!("A scholarship of {} paid once per participant (the rule before 2 December 2019).", ctx.rp(once.value)),
+        );
+        ctx.benefit(program, "scholarship", once.value, "once", e, &[once.source]);
+        return Ok(());
+    }
+    let t = table(&law::SCHOLARSHIP_LEVELS, d, lang)?;
+    let max_children = at(&law::SCHOLARSHIP_MAX_CHILDREN, d, lang)?;
+    let max_age = at(&law::SCHOLARSHIP_MAX_AGE, d, lang)?;
+    let limit = super::whole(max_children.value).and_then(|v| usize::try_from(v).ok()).unwrap_or(0).min(super::input::MAX_CHILDREN);
+    let from_level = |ctx: &Ctx, start: i64| from_level(ctx, t.rows, start);
+    let sources = |verified: bool| -> Vec<Source> {
+        let mut s = t.source;
+        s.verified &= verified;
+        vec![s, max_children.source, max_age.source]
+    };
+    let children = ctx.input.family.children.clone();
+    if children.is_empty() {
+        let (one, parts, verified) = from_level(ctx, 1);
+        let total = one * max_children.value;
+        ctx.assume(
+            "scholarshipChildrenNotGiven",
+            ctx.t(
+                format!("Anak tidak diisi (`family.children`): beasiswa dihitung paling banyak, untuk {} anak dari TK sampai perguruan tinggi.", max_children.value),
+                format!("No children given (`family.children`): the scholarship is the most possible, for {} children from kindergarten to higher education.", max_children.value),
+            ),
+        );
+        let e = ctx.t(
+            format!("Paling banyak {} anak × ({}) = {} anak × {} = {}; dibayar tiap tahun sesuai jenjang, sampai umur {} tahun, menikah atau bekerja.", max_children.value, parts.join(" + "), max_children.value, ctx.rp(one), ctx.rp(total), max_age.value),
+            format!("At most {} children × ({}) = {} × {} = {}; paid every year by school level, until age {}, marriage or work.", max_children.value, parts.join(" + "), max_children.value, ctx.rp(one), ctx.rp(total), max_age.value),
+        );
+        let b = ctx.benefit(program, "scholarship", total, "max", e, &sources(verified));
+        b.estimate = true;
+        return Ok(());
+    }
+    let mut counted = 0usize;
+    for (i, child) in children.iter().enumerate() {
+        let n = i + 1;
+        if child.age.is_some_and(|a| Decimal::from(a) >= max_age.value) {
+            ctx.not_computed(
+                program,
+                "childTooOld",
+                ctx.t(
+                    format!("Anak ke-{n} sudah berumur {} tahun atau lebih: tidak mendapat beasiswa.", max_age.value),
+                    format!("Child {n} is {} or older: no scholarship.", max_age.value),
+                ),
+                &[max_age.source],
+            );
+            continue;
+        }
+        if counted >= limit {
+            ctx.not_computed(
+                program,
+                "childBeyondLimit",
+                ctx.t(
+                    format!("Anak ke-{n}: beasiswa paling banyak untuk {} anak.", max_children.value),
+                    format!("Child {n}: the scholarship covers at most {} children.", max_children.value),
+                ),
+                &[max_children.source],
+            );
+            continue;
+        }
+        counted += 1;
+        let start = child.level.map_or(1, |l| l.table_code());
+        let (amount, parts, verified) = from_level(ctx, start);
+        let e = ctx.t(
+            format!("Anak ke-{n}, mulai {}: {} = paling banyak {}, dibayar tiap tahun sesuai jenjang, sampai umur {} tahun.", level_name(start, ctx), parts.join(" + "), ctx.rp(amount), max_age.value),
+            format!("Child {n}, from {}: {} = at most {}, paid every year by school level, until age {}.", level_name(start, ctx), parts.join(" + "), ctx.rp(amount), max_age.value),
+        );
+        let b = ctx.benefit(program, "scholarship", amount, "max", e, &sources(verified));
+        b.estimate = child.level.is_none();
+        if child.level.is_none() {
+            b.notes.push(ctx_t(lang, "Jenjang sekolah tidak diisi: dihitung dari TK.", "No school level given: counted from kindergarten."));
+        }
+    }
+    Ok(())
+}
+
+fn ctx_t(lang: crate::text::Lang, id: &str, en: &str) -> String {
+    lang.t(id, en).to_owned()
+}
+
+/// The most for one child from a starting level to the end: every later level in full.
+fn from_level(ctx: &Ctx, rows: &[law::Row], start: i64) -> (Decimal, Vec<String>, bool) {
+    let mut sum = Decimal::ZERO;
+    let mut parts = Vec::new();
+    let mut verified = true;
+    for r in rows {
+        let (Some(code), Some(per), Some(years)) = (cell_int(r, 0), r.cells.get(1), r.cells.get(2)) else { continue };
+        if code < start {
+            continue;
+        }
+        sum += *per * *years;
+        verified &= r.verified;
+        parts.push(format!("{} {} × {}", level_name(code, ctx), years, ctx.rp(*per)));
+    }
+    (round_share(sum), parts, verified)
+}
