@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Builds the served page in www/dist/ from www/ and the wasm package (pkg/, from
+# scripts/build-wasm.sh): every asset gets a content-hashed name, so a new version never mixes
+# with an old cached one, and the service worker gets the list to precache and a version that
+# changes whenever any asset does. No bundler: plain copies and name rewrites.
+#   PKG_DIR=path  use another wasm-pack output directory (default: pkg)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SRC=www
+PKG=${PKG_DIR:-pkg}
+OUT=www/dist
+for f in "$PKG/bpjstk_calc.js" "$PKG/bpjstk_calc_bg.wasm"; do
+  [ -f "$f" ] || { echo "build-www: $f is missing; run scripts/build-wasm.sh first" >&2; exit 1; }
+done
+rm -rf "$OUT"
+mkdir -p "$OUT/data"
+
+hash() { sha256sum "$1" | cut -c1-10; }
+ASSETS=()
+# put SRC DEST-STEM EXT: copies SRC to $OUT/DEST-STEM.<hash>.EXT; the new name is in $REPLY.
+put() {
+  REPLY="$2.$(hash "$1").$3"
+  cp "$1" "$OUT/$REPLY"
+  ASSETS+=("$REPLY")
+}
+# sub FILE FROM TO: replaces a literal file name in FILE (names hold only [A-Za-z0-9._/-]).
+sub() { sed -i "s#${2//./\\.}#$3#g" "$1"; }
+
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+
+put "$PKG/bpjstk_calc_bg.wasm" bpjstk_calc_bg wasm; wasm=$REPLY
+cp "$PKG/bpjstk_calc.js" "$TMP/glue.js"
+sub "$TMP/glue.js" bpjstk_calc_bg.wasm "$wasm"
+put "$TMP/glue.js" bpjstk_calc js; glue=$REPLY
+put "$SRC/data/risk-groups.json" data/risk-groups json; risk=$REPLY
+put "$SRC/i18n.js" i18n js; i18n=$REPLY
+put "$SRC/chart.js" chart js; chart=$REPLY
+put "$SRC/app.css" app css; css=$REPLY
+put "$SRC/icon.svg" icon svg; icon=$REPLY
+
+cp "$SRC/app.js" "$TMP/app.js"
+sub "$TMP/app.js" ./pkg/bpjstk_calc.js "./$glue"
+sub "$TMP/app.js" pkg/bpjstk_calc_bg.wasm "$wasm"
+sub "$TMP/app.js" ./i18n.js "./$i18n"
+sub "$TMP/app.js" ./chart.js "./$chart"
+sub "$TMP/app.js" data/risk-groups.json "$risk"
+put "$TMP/app.js" app js; app=$REPLY
+
+cp "$SRC/manifest.webmanifest" "$TMP/manifest.webmanifest"
+sub "$TMP/manifest.webmanifest" icon.svg "$icon"
+put "$TMP/manifest.webmanifest" manifest webmanifest; manifest=$REPLY
+
+cp "$SRC/index.html" "$OUT/index.html"
+sub "$OUT/index.html" app.css "$css"
+sub "$OUT/index.html" manifest.webmanifest "$manifest"
+sub "$OUT/index.html" icon.svg "$icon"
+sub "$OUT/index.html" pkg/bpjstk_calc.js "$glue"
+sub "$OUT/index.html" app.js "$app"
+
+# The service worker keeps its own name (browsers look for updates at a fixed URL).
+version=$(cat "$OUT/index.html" "${ASSETS[@]/#/$OUT/}" | sha256sum | cut -c1-12)
+list="'./'"
+for a in "${ASSETS[@]}"; do list="$list, '$a'"; done
+sed -e "s#^const VERSION = 'dev';#const VERSION = '$version';#" \
+    -e "s#^const ASSETS = \['./'\];#const ASSETS = [$list];#" "$SRC/sw.js" > "$OUT/sw.js"
+grep -q "VERSION = '$version'" "$OUT/sw.js" || { echo "build-www: could not version sw.js" >&2; exit 1; }
+printf '%s\n' "$version" > "$OUT/VERSION"
+echo "build-www: $OUT (version $version, ${#ASSETS[@]} assets)"

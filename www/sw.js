@@ -1,0 +1,33 @@
+// Service worker: precaches the versioned assets on install, serves them cache-first, and
+// waits for the page's "use the new version" button before replacing an older version.
+// scripts/build-www.sh fills VERSION and ASSETS; nothing here is sent anywhere.
+const VERSION = 'dev';
+const ASSETS = ['./'];
+const CACHE = 'bpjstk-calc-' + VERSION;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(ASSETS.map((a) => new Request(a, { cache: 'reload' })))));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const k of await caches.keys()) if (k.startsWith('bpjstk-calc-') && k !== CACHE) await caches.delete(k);
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'skipWaiting') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const req = event.request;
+  if (req.method !== 'GET' || new URL(req.url).origin !== self.location.origin) return;
+  event.respondWith((async () => {
+    const cache = await caches.open(CACHE);
+    // Pages: the cached shell (the state lives in the #fragment, which never reaches here).
+    const hit = req.mode === 'navigate' ? await cache.match('./') : await cache.match(req);
+    if (hit) return hit;
+    return fetch(req);
+  })());
+});
