@@ -58,16 +58,23 @@ fn main() -> ExitCode {
 const MAX_REQUEST: u64 = 1 << 20;
 
 fn run_one(pretty: bool) -> io::Result<bool> {
-    let mut input = String::new();
-    io::stdin().take(MAX_REQUEST + 1).read_to_string(&mut input)?;
+    let mut input = Vec::new();
+    io::stdin().take(MAX_REQUEST + 1).read_to_end(&mut input)?;
     let (ok, text) = if input.len() as u64 > MAX_REQUEST {
         (false, too_large())
     } else {
-        bpjstk_calc::calculate_to_string(&input, pretty)
+        match std::str::from_utf8(&input) {
+            Ok(s) => bpjstk_calc::calculate_to_string(s, pretty),
+            Err(_) => (false, not_utf8()),
+        }
     };
     let mut out = io::stdout().lock();
     writeln!(out, "{text}")?;
     Ok(ok)
+}
+
+fn not_utf8() -> String {
+    r#"{"error":{"code":"invalidInput","message":"Permintaan bukan teks UTF-8. / The request is not UTF-8 text."}}"#.to_owned()
 }
 
 fn too_large() -> String {
@@ -94,7 +101,11 @@ fn run_jsonl() -> io::Result<bool> {
             all_ok = false;
             continue;
         }
-        let text = String::from_utf8_lossy(&line);
+        let Ok(text) = std::str::from_utf8(&line) else {
+            writeln!(out, "{}", not_utf8())?;
+            all_ok = false;
+            continue;
+        };
         let text = text.trim();
         if text.is_empty() {
             continue;
