@@ -258,3 +258,16 @@ fn twenty_years_on_8_million_give_a_pension_of_1_6_million_a_month() {
     assert_eq!(amount(&r, "JP", "oldAgePension"), 1_600_000);
     assert_eq!(status(&r, "JP", "oldAgePension"), "eligible");
 }
+
+/// Kemnaker kliping of 4 Nov 2019, Timboel Siregar (S25; the same figures in SBSINews): a
+/// security guard earning Rp4 juta killed on duty on 27 Oct 2019, under PP 44/2015, got
+/// 48 × Rp4 juta = Rp192 juta, Rp4.8 juta periodic, Rp3 juta funeral and a Rp12 juta
+/// scholarship.
+#[test]
+fn the_guard_killed_on_duty_in_october_2019_got_192_million_plus_4_8_3_and_12() {
+    let r = ok(wage_earner("2019-11-04", "4000000", json!({"kind": "workAccidentDeath", "date": "2019-10-27"})));
+    assert_eq!(amount(&r, "JKK", "deathBenefit"), 192_000_000);
+    assert_eq!(amount(&r, "JKK", "periodic"), 4_800_000);
+    assert_eq!(amount(&r, "JKK", "funeral"), 3_000_000);
+    assert_eq!(amount(&r, "JKK", "scholarship"), 12_000_000);
+}
