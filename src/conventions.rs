@@ -42,5 +42,3 @@ pub const DAYS_PER_MONTH_FOR_COST: Decimal = Decimal::from_parts(30, 0, 0, false
 //   Under-budgeting would leave workers unpaid when a branch decides otherwise.
 // - PP 49/2020's JP deferral: 99% of the JP remittance for August 2020 to January 2021 could be
 //   paid later; it was deferred, not forgiven, so the JP line keeps its full amount with a note.
-// - The PP 7/2025 JKK cut and the JKP recomposition: the sources say the recomposition was
-//   "adjusted" without figures; we show the normal recomposition, marked unverified.

@@ -205,3 +205,38 @@ fn a_two_billion_contract_pays_the_marginal_tiers() {
     assert_eq!(line(&r, "JKM")["employer"], "310000");
     assert_eq!(line(&r, "JKK")["period"], "once");
 }
+
+/// PP 44/2015, Penjelasan Pasal 54 ayat (2) and Pasal 55 ayat (2) (read in the regulation's
+/// text): a Rp180 juta contract pays JKK 0.21% × 100 jt + 0.17% × 80 jt = Rp346,000 and JKM
+/// 0.03% × 100 jt + 0.02% × 80 jt = Rp46,000.
+#[test]
+fn the_regulations_own_example_a_180_million_contract_pays_346000_and_46000() {
+    let r = ok(json!({"asOf":"2016-01-01","segment":"construction","contractValue":"180000000"}));
+    assert_eq!(line(&r, "JKK")["employer"], "346000");
+    assert_eq!(line(&r, "JKM")["employer"], "46000");
+}
+
+/// PP 7/2025 Pasal 9 ayat (1): during the labour-intensive relief the JKK part redirected into
+/// JKP is 0.120% for risk group 1 and 0.140% for the other groups, on the JKP wage.
+#[test]
+fn during_the_pp7_relief_jkp_takes_0_12_percent_from_group_1_and_0_14_from_the_others() {
+    for (group, redirected) in [(1, "6000"), (2, "7000"), (5, "7000")] {
+        let mut req = wage_earner("2025-06-01", "8000000", group, "large");
+        req["laborIntensive"] = json!(true);
+        let r = ok(req);
+        let jkp = line(&r, "JKP");
+        assert_eq!(jkp["redirected"][0]["amount"], redirected, "group {group}");
+        assert_eq!(jkp["redirected"][0]["sources"][0]["article"], "Pasal 9 ayat (1)");
+    }
+}
+
+/// detikFinance and Okezone on Permenaker 4/2023 (secondary, two sources): before it, the
+/// during-and-after amount was one flat Rp332,500 for any contract up to 24 months; the 6- and
+/// 12-month packages are new.
+#[test]
+fn before_permenaker_4_2023_every_contract_length_paid_332500() {
+    for months in [6, 12, 24] {
+        let r = ok(json!({"asOf":"2022-06-01","segment":"migrant","contractMonths":months}));
+        assert_eq!(total(&r)["total"], "370000", "{months} months");
+    }
+}

@@ -139,12 +139,15 @@ fn pp50_windows_for_transport_and_other_informal_workers() {
     }
 }
 
+/// The window for informal workers outside transport was first known from one news report; it
+/// is verified against PP 50/2025 Pasal 7 huruf b, so both windows cite their article.
 #[test]
-fn the_other_sector_window_is_flagged_unverified() {
+fn both_pp50_windows_cite_their_article_of_pp50() {
     let r = ok(self_employed("2026-05-01", "1000000", "fisher"));
-    assert_eq!(line(&r, "JKK")["relief"]["verified"], false);
-    let r = ok(self_employed("2026-05-01", "1000000", "driver"));
     assert_eq!(line(&r, "JKK")["relief"]["verified"], true);
+    assert!(line(&r, "JKK")["sources"].to_string().contains("Pasal 7 huruf b"));
+    let r = ok(self_employed("2026-05-01", "1000000", "driver"));
+    assert!(line(&r, "JKK")["sources"].to_string().contains("Pasal 7 huruf a"));
 }
 
 #[test]
@@ -226,9 +229,9 @@ fn migrant_workers_are_covered_from_august_2017() {
 }
 
 #[test]
-fn migrant_jht_is_within_the_chosen_range() {
+fn migrant_jht_is_one_of_the_listed_amounts() {
     let base = json!({"asOf":"2024-01-01","segment":"migrant","contractMonths":12,"includeJht":true});
-    for (amount, good) in [("49999", false), ("50000", true), ("600000", true), ("600001", false)] {
+    for (amount, good) in [("49999", false), ("50000", true), ("75000", false), ("100000", true), ("600000", true), ("600001", false)] {
         let mut req = base.clone();
         req["jhtMonthlyAmount"] = json!(amount);
         match calc(req) {

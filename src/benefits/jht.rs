@@ -23,7 +23,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
             s.include_jht
         }
         Participant::Migrant(m) => {
-            ctx.participation("JHT", Status::Optional, "voluntary", ctx.t("JHT sukarela bagi pekerja migran.".into(), "JHT is voluntary for migrant workers.".into()), &src_of(&law::MIGRANT_JHT_MIN));
+            ctx.participation("JHT", Status::Optional, "voluntary", ctx.t("JHT sukarela bagi pekerja migran.".into(), "JHT is voluntary for migrant workers.".into()), &src_of(&law::MIGRANT_JHT_CHOICES));
             m.jht_monthly.is_some()
         }
         Participant::Construction(_) => {

@@ -123,8 +123,8 @@ pub fn contributions(case: &Case, s: &SelfEmployed, out: &mut Out) -> Result<(),
         if let Some(r) = &l.relief {
             if !r.verified {
                 l.notes.push(lang.t(
-                    "Jendela keringanan untuk pekerja informal di luar transportasi (April–Desember 2026) baru dari satu sumber berita; belum terverifikasi.",
-                    "The relief window for informal workers outside transport (April–December 2026) rests on one news source; not verified.",
+                    "Masa keringanan ini belum terverifikasi dari teks peraturannya.",
+                    "This relief window is not yet verified against the regulation's text.",
                 ).to_owned());
             }
         }

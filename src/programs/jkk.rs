@@ -57,8 +57,8 @@ pub fn wage_earner(case: &Case, w: &WageEarner) -> Result<Line, Error> {
     if let Some(r) = &l.relief {
         if r.id != "pp49_2020" {
             l.notes.push(case.lang.t(
-                "Keringanan ini hanya untuk industri padat karya tertentu (makanan, minuman dan tembakau; tekstil dan pakaian; kulit; alas kaki; mainan anak; furnitur) dengan paling sedikit 50 peserta aktif, sebagaimana dinyatakan dalam permintaan.",
-                "This relief is only for certain labour-intensive industries (food, beverages and tobacco; textiles and apparel; leather; footwear; children's toys; furniture) with at least 50 active participants, as the request states.",
+                "Keringanan ini hanya untuk industri padat karya tertentu (makanan, minuman dan tembakau; tekstil dan pakaian; kulit; alas kaki; mainan anak; furnitur) dengan paling sedikit 50 peserta aktif yang telah membayar iuran JKK sampai Januari 2025, sebagaimana dinyatakan dalam permintaan.",
+                "This relief is only for certain labour-intensive industries (food, beverages and tobacco; textiles and apparel; leather; footwear; children's toys; furniture) with at least 50 active participants that had paid JKK up to January 2025, as the request states.",
             ).to_owned());
         }
     }

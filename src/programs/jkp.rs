@@ -7,9 +7,23 @@ use crate::date::Date;
 use crate::error::Error;
 use crate::law::{self, Value};
 use crate::money::round_share;
-use crate::programs::{lang_pick, need, Out};
+use crate::programs::{lang_pick, missing, need, Out};
 use crate::statement::{line, source_ref, Part, Payer, Spec};
 use crate::text;
+
+/// The JKK part redirected into JKP while the PP 7/2025 relief applies (Pasal 9): by risk group.
+fn relief_recomposition(case: &Case, group: u8) -> Result<law::At, Error> {
+    let table = law::JKP_RECOMPOSITION_JKK_LABOR_INTENSIVE
+        .table(case.as_of)
+        .ok_or_else(|| missing(law::JKP_RECOMPOSITION_JKK_LABOR_INTENSIVE.name, case))?;
+    let row = table
+        .rows
+        .iter()
+        .find(|r| r.cells.first() == Some(&rust_decimal::Decimal::from(group)))
+        .and_then(|r| r.cells.get(1))
+        .ok_or_else(|| missing(law::JKP_RECOMPOSITION_JKK_LABOR_INTENSIVE.name, case))?;
+    Ok(law::At { value: *row, source: table.source })
+}
 
 /// JKP of a wage earner (PP 37/2021 Pasal 11, as amended by PP 6/2025): 0.22% of the wage
 /// capped at Rp5 juta, paid by the central government. The recomposed parts of JKK and JKM
@@ -47,8 +61,12 @@ pub fn wage_earner(case: &Case, w: &WageEarner, out: &mut Out) -> Result<(), Err
         lang,
     );
     let mut moved = Vec::new();
+    let labor_relief = crate::programs::jkk::wage_earner_relief(case, w).filter(|r| r.id != "pp49_2020");
     for (program, param) in [("JKK", &law::JKP_RECOMPOSITION_JKK), ("JKM", &law::JKP_RECOMPOSITION_JKM)] {
-        let r = need(param, case)?;
+        let mut r = need(param, case)?;
+        if program == "JKK" && labor_relief.is_some() {
+            r = relief_recomposition(case, w.risk_group)?;
+        }
         if r.value.is_zero() {
             continue;
         }
@@ -67,12 +85,6 @@ pub fn wage_earner(case: &Case, w: &WageEarner, out: &mut Out) -> Result<(), Err
         l.notes.push(lang.t(
             "Sejak PP 6/2025 JKP didanai dari rekomposisi JKK saja; PP 44/2015 Pasal 18A masih menyebut rekomposisi JKM. Pembagian ini belum terverifikasi; total pemberi kerja sama saja.",
             "Since PP 6/2025 JKP is funded from the JKK recomposition only; PP 44/2015 Pasal 18A still mentions a JKM recomposition. This split is unverified; the employer's total is the same either way.",
-        ).to_owned());
-    }
-    if crate::programs::jkk::wage_earner_relief(case, w).is_some_and(|r| r.id != "pp49_2020") {
-        l.notes.push(lang.t(
-            "Selama keringanan JKK PP 7/2025 rekomposisi disebut \"disesuaikan\" tanpa angka; yang ditampilkan adalah rekomposisi normal (belum terverifikasi).",
-            "During the PP 7/2025 JKK relief the recomposition is said to be \"adjusted\" with no figures; the normal recomposition is shown (unverified).",
         ).to_owned());
     }
     if let Some(birth) = w.birth_date {

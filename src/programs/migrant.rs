@@ -4,7 +4,7 @@
 use crate::case::{Case, Migrant};
 use crate::error::{Code, Error};
 use crate::law::{self, Value};
-use crate::programs::{lang_pick, need, Out};
+use crate::programs::{lang_pick, missing, need, source_of, Out};
 use crate::statement::{line, Part, Payer, Spec};
 use crate::text;
 use crate::api::Line;
@@ -70,19 +70,22 @@ pub fn contributions(case: &Case, m: &Migrant, out: &mut Out) -> Result<(), Erro
     }
     match m.jht_monthly {
         Some(amount) => {
-            let min = need(&law::MIGRANT_JHT_MIN, case)?;
-            let max = need(&law::MIGRANT_JHT_MAX, case)?;
-            if amount < min.value || amount > max.value {
+            let choices = law::MIGRANT_JHT_CHOICES.table(case.as_of).ok_or_else(|| missing(law::MIGRANT_JHT_CHOICES.name, case))?;
+            let amounts: Vec<Decimal> = choices.rows.iter().filter_map(|r| r.cells.first().copied()).collect();
+            if !amounts.contains(&amount) {
+                let list = amounts.iter().map(|a| text::rp(*a, lang)).collect::<Vec<_>>().join(", ");
                 return Err(Error::new(
                     Code::InvalidInput,
                     Some("jhtMonthlyAmount"),
                     lang_pick(
                         lang,
-                        format!("`jhtMonthlyAmount` harus antara {} dan {} sebulan.", text::rp(min.value, lang), text::rp(max.value, lang)),
-                        format!("`jhtMonthlyAmount` must be between {} and {} a month.", text::rp(min.value, lang), text::rp(max.value, lang)),
+                        format!("`jhtMonthlyAmount` harus salah satu pilihan iuran JHT pekerja migran: {list}."),
+                        format!("`jhtMonthlyAmount` must be one of the migrant workers' JHT choices: {list}."),
                     ),
                 ));
             }
+            let mut source = choices.source;
+            source.verified = choices.rows.iter().all(|r| r.verified);
             let mut l = line(
                 Spec {
                     program: "JHT",
@@ -91,7 +94,7 @@ pub fn contributions(case: &Case, m: &Migrant, out: &mut Out) -> Result<(), Erro
                     base_note: None,
                     parts: &[Part::Fixed(Payer::Worker, amount)],
                     relief: None,
-                    sources: vec![min.source],
+                    sources: vec![source],
                 },
                 lang,
             );
@@ -102,7 +105,7 @@ pub fn contributions(case: &Case, m: &Migrant, out: &mut Out) -> Result<(), Erro
             "JHT",
             "optionalNotChosen",
             lang.t("JHT pekerja migran bersifat sukarela dan tidak dipilih (includeJht).", "JHT is voluntary for migrant workers and was not chosen (includeJht).").to_owned(),
-            &[need(&law::MIGRANT_JHT_MIN, case)?.source],
+            &source_of(&law::MIGRANT_JHT_CHOICES, case),
         ),
     }
     for program in ["JP", "JKP"] {
