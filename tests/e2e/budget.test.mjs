@@ -1,0 +1,35 @@
+// The byte budget of a first visit: everything the page fetches (HTML, CSS, JS, wasm, data,
+// manifest, icon, service worker and its precache), gzip-compressed, at most 100 KB. The list of
+// files is what a real first visit in Chromium asked the server for, not a list kept by hand.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, openPage, ready, serve, DIST } from './helpers.mjs';
+import { weigh } from './weigh.mjs';
+
+export const BUDGET = 100 * 1024;
+
+test(`first visit weighs at most ${BUDGET / 1024} KB gzipped, and every precached file is counted`, async () => {
+  const srv = await serve(DIST);
+  const browser = await launch();
+  try {
+    const { page } = await openPage(browser, srv.url);
+    await page.goto(srv.url);
+    await ready(page);
+    await page.locator('#status[data-state=ready]').waitFor();
+    const fetched = [...new Set(srv.log.map((p) => (p === '/' ? 'index.html' : p.slice(1))))];
+    const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+    const list = sw.match(/^const ASSETS = \[(.*)\];$/m)[1];
+    const precached = [...list.matchAll(/'([^']+)'/g)].map((m) => m[1]).filter((a) => a !== './');
+    assert.ok(precached.length >= 8, list);
+    for (const a of precached) assert.ok(fetched.includes(a), `${a} is precached but was not counted`);
+    const w = weigh(DIST, fetched);
+    console.log(`first visit: ${w.files.length} files, ${w.gzip} bytes gzipped (${w.raw} raw); ` +
+      Object.entries(w.byType).map(([k, v]) => `${k} ${v}`).join(', '));
+    assert.ok(w.gzip <= BUDGET, `first visit is ${w.gzip} bytes gzipped, over the ${BUDGET}-byte budget`);
+  } finally {
+    await browser.close();
+    await srv.close();
+  }
+});

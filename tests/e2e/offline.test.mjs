@@ -1,0 +1,84 @@
+// Offline: after one visit the service worker has every asset, so the page reloads and
+// computes with the server gone and the network off, and says it is offline. A new deployment
+// is offered as an update, never swapped in under the user's feet.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, withPage, ready, serve, DIST } from './helpers.mjs';
+
+let browser;
+const dirs = [];
+function copyDist() {
+  const d = mkdtempSync(join(tmpdir(), 'e2e-dist-'));
+  cpSync(DIST, d, { recursive: true });
+  dirs.push(d);
+  return d;
+}
+before(async () => { browser = await launch(); });
+after(async () => {
+  await browser?.close();
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+test('offline reload after the first visit: the page loads, computes and says it is offline', async (t) => {
+  const srv = await serve(copyDist());
+  const ctx = await browser.newContext({ viewport: { width: 360, height: 780 }, serviceWorkers: 'allow' });
+  try {
+    await withPage(t, browser, srv.url, async ({ page }) => {
+      await page.goto(srv.url);
+      await ready(page);
+      await page.locator('#status[data-state=ready]').waitFor();
+      assert.match(await page.locator('#status').innerText(), /tanpa internet/);
+      // The server goes away and the phone loses its signal.
+      await srv.close();
+      await ctx.setOffline(true);
+      await page.goto(srv.url + '#seg=selfEmployed&occ=fisher&inc=50000&per=day&date=2026-06-01');
+      await page.reload();
+      await ready(page);
+      assert.match(await page.locator('[data-testid=you-pay]').innerText(), /^Rp\d/);
+      await page.locator('#status[data-state=offline]').waitFor();
+      assert.match(await page.locator('#status').innerText(), /offline/);
+      // A shared link opened in a new tab works offline too.
+      const other = await ctx.newPage();
+      await other.goto(srv.url + '#seg=construction&cv=100000000&date=2026-06-01&lang=en');
+      await ready(other);
+      assert.match(await other.locator('[data-testid=total]').innerText(), /^Rp\d/);
+      assert.equal(await other.getAttribute('html', 'lang'), 'en');
+    }, { context: ctx });
+  } finally {
+    await ctx.close();
+    await srv.close();
+  }
+});
+
+test('a new deployment is offered as an update and used only when the user accepts', async (t) => {
+  const dir = copyDist();
+  const srv = await serve(dir);
+  const ctx = await browser.newContext({ viewport: { width: 360, height: 780 }, serviceWorkers: 'allow' });
+  try {
+    await withPage(t, browser, srv.url, async ({ page }) => {
+      await page.goto(srv.url);
+      await ready(page);
+      await page.locator('#status[data-state=ready]').waitFor();
+      // Deploy a "new version": another service worker version and a changed page.
+      const sw = readFileSync(join(dir, 'sw.js'), 'utf8').replace(/const VERSION = '[^']*';/, "const VERSION = 'next';");
+      writeFileSync(join(dir, 'sw.js'), sw);
+      writeFileSync(join(dir, 'index.html'), readFileSync(join(dir, 'index.html'), 'utf8').replace('<body>', '<body data-build="next">'));
+      await page.reload();
+      await ready(page);
+      // The old version keeps running and offers the new one.
+      assert.equal(await page.getAttribute('body', 'data-build'), null);
+      await page.locator('#update').waitFor({ state: 'visible' });
+      assert.match(await page.locator('#status').innerText(), /Versi baru/);
+      await Promise.all([page.waitForEvent('load'), page.click('#update')]);
+      await ready(page);
+      assert.equal(await page.getAttribute('body', 'data-build'), 'next');
+      assert.equal(await page.locator('#update').isVisible(), false);
+    }, { context: ctx });
+  } finally {
+    await ctx.close();
+    await srv.close();
+  }
+});
