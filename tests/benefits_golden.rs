@@ -271,3 +271,42 @@ fn the_guard_killed_on_duty_in_october_2019_got_192_million_plus_4_8_3_and_12() 
     assert_eq!(amount(&r, "JKK", "funeral"), 3_000_000);
     assert_eq!(amount(&r, "JKK", "scholarship"), 12_000_000);
 }
+
+/// BPJS JP simulation deck, "Kasus 3 SIMULASI JP" (V31): the indexed wage is each year's wage
+/// × the product of (1 + inflation) from that year to the year before the pension; all 15 rows
+/// of its table, to the rupiah.
+#[test]
+fn the_bpjs_simulation_s_fifteen_indexed_wages_are_reproduced_to_the_rupiah() {
+    use rust_decimal::Decimal;
+    use std::str::FromStr;
+    let d = |s: &str| Decimal::from_str(s).unwrap();
+    // (inflation %, wage counted, indexed wage) for 2015 … 2029.
+    let table = [
+        ("7.00", "3000000", "6694617"), ("6.75", "3400000", "7090872"), ("6.50", "3810000", "7443511"),
+        ("6.25", "4230000", "7759676"), ("6.00", "4740000", "8183755"), ("5.75", "5270000", "8583789"),
+        ("5.50", "5840000", "8994994"), ("5.25", "6510000", "9504222"), ("5.00", "7190000", "9973380"),
+        ("4.75", "7930000", "10476046"), ("4.75", "8770000", "11060372"), ("4.75", "9660000", "11630363"),
+        ("4.75", "10630000", "12217866"), ("4.75", "11750000", "12892761"), ("4.75", "12930000", "13544175"),
+    ];
+    let rows: Vec<(Decimal, Decimal)> = table.iter().map(|(i, w, _)| (d(w), d(i) / Decimal::ONE_HUNDRED)).collect();
+    let got = bpjstk_calc::benefits::indexed_wages(&rows).unwrap();
+    let want: Vec<Decimal> = table.iter().map(|(_, _, x)| d(x)).collect();
+    assert_eq!(got, want);
+}
+
+/// The same method through the request (`history.jpWages`), on the first rows of V31 (wages
+/// under the real JP caps of those years): 1% × 15 years × the average indexed wage.
+#[test]
+fn a_pension_from_a_wage_history_uses_the_average_indexed_wage() {
+    let mut q = wage_earner("2017-12-31", "4000000", json!({"kind": "retirement"}));
+    q["birthDate"] = json!("1958-01-01");
+    q["history"] = json!({"monthsContributed": 180, "jpWages": [
+        {"year": 2015, "wage": "3000000", "inflation": "0.07"},
+        {"year": 2016, "wage": "3400000", "inflation": "0.0675"},
+        {"year": 2017, "wage": "3810000", "inflation": "0.065"}
+    ]});
+    // Indexed: 3,000,000 × 1.07 × 1.0675 × 1.065 = 3,649,409; 3,400,000 × 1.0675 × 1.065
+    // = 3,865,418; 3,810,000 × 1.065 = 4,057,650; average 3,857,492 → 15% = 578,624 (within
+    // the 2017 limits of V25).
+    assert_eq!(amount(&ok(q), "JP", "oldAgePension"), 578_624);
+}

@@ -20,6 +20,8 @@ pub const MAX_CHILDREN: usize = 10;
 pub const MAX_BALANCE: Decimal = Decimal::from_parts(1_316_134_912, 2_328, 0, false, 0); // 1e13
 /// Assumed rates (wage growth, JHT return) must lie within ±50% a year.
 pub const MAX_RATE: Decimal = Decimal::from_parts(5, 0, 0, false, 1);
+/// The most years of JP wage history.
+pub const MAX_WAGE_YEARS: usize = 60;
 /// Target ages for the JHT projection.
 pub const TARGET_AGE: (i128, i128) = (15, 80);
 
@@ -100,6 +102,8 @@ pub struct History {
     pub last24: Option<[bool; 24]>,
     pub membership_start: Option<Date>,
     pub average_indexed_wage: Option<Decimal>,
+    /// JP wage history: (year, monthly wage, that year's inflation), years increasing.
+    pub jp_wages: Vec<(i32, Decimal, Decimal)>,
 }
 
 #[derive(Debug, Clone)]
@@ -374,7 +378,7 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
 
     let mut history = History::default();
     if let Some(g) = top.group("history")? {
-        g.only(&["monthsContributed", "last24", "membershipStart", "averageIndexedWage"])?;
+        g.only(&["monthsContributed", "last24", "membershipStart", "averageIndexedWage", "jpWages"])?;
         history.months = g.int("monthsContributed", 0, MAX_MONTHS)?.map(|m| m as u32);
         history.membership_start = g.date("membershipStart")?;
         if let Some(s) = history.membership_start {
@@ -399,6 +403,42 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
                 }
             },
         };
+        if let Some(v) = g.get("jpWages") {
+            let bad = || {
+                g.invalid(
+                    "jpWages",
+                    format!("`history.jpWages` harus daftar paling banyak {MAX_WAGE_YEARS} objek {{\"year\", \"wage\", \"inflation\"}}, tahun naik berurutan dari 2015 sampai tahun `asOf`."),
+                    format!("`history.jpWages` must be a list of at most {MAX_WAGE_YEARS} objects {{\"year\", \"wage\", \"inflation\"}}, years increasing from 2015 to the year of `asOf`."),
+                )
+            };
+            let Raw::Array(items) = v else { return Err(bad()) };
+            if items.is_empty() || items.len() > MAX_WAGE_YEARS {
+                return Err(bad());
+            }
+            let mut last = 0i32;
+            for item in items {
+                if !matches!(item, Raw::Object(_)) {
+                    return Err(bad());
+                }
+                let r = G { obj: item, path: "history.jpWages[]", lang };
+                r.only(&["year", "wage", "inflation"])?;
+                let year = r.int("year", 2015, i128::from(case.as_of.year))?.ok_or_else(bad)? as i32;
+                let wage = r.money("wage", crate::conventions::MAX_MONTHLY)?.ok_or_else(bad)?;
+                let inflation = r.decimal("inflation", -MAX_RATE, MAX_RATE, false)?.ok_or_else(bad)?;
+                if year <= last {
+                    return Err(bad());
+                }
+                last = year;
+                history.jp_wages.push((year, wage, inflation));
+            }
+            if history.average_indexed_wage.is_some() {
+                return Err(g.invalid(
+                    "jpWages",
+                    "Isi `history.jpWages` atau `history.averageIndexedWage`, tidak keduanya.".into(),
+                    "Give `history.jpWages` or `history.averageIndexedWage`, not both.".into(),
+                ));
+            }
+        }
         if let Some(v) = g.get("last24") {
             let bad = || {
                 g.invalid(

@@ -73,8 +73,8 @@ fn withdrawal(ctx: &mut Ctx) -> Result<(), Error> {
                 c.yes("totalPermanentDisability", ctx.t("Cacat total tetap: JHT dibayar.".into(), "Total permanent disability: JHT is paid.".into()), &src)
             }
             EventKind::LeavingIndonesia => {
-                let s = law::JHT_WAIT_MONTHS.version(e.date).map(|v| Source { article: "Pasal 4 (meninggalkan Indonesia untuk selamanya)", ..v.source }).into_iter().collect::<Vec<_>>();
-                let s = if law::JHT_WAIT_MONTHS.at(e.date).is_some() { s } else { law::JHT_WAIT_MONTHS.versions.last().map(|v| Source { article: "Pasal 4 (meninggalkan Indonesia untuk selamanya)", ..v.source }).into_iter().collect() };
+                let s = law::JHT_WAIT_MONTHS.version(e.date).map(|v| Source { article: "pembayaran JHT bagi peserta yang meninggalkan Indonesia untuk selamanya", ..v.source }).into_iter().collect::<Vec<_>>();
+                let s = if law::JHT_WAIT_MONTHS.at(e.date).is_some() { s } else { law::JHT_WAIT_MONTHS.versions.last().map(|v| Source { article: "pembayaran JHT bagi peserta yang meninggalkan Indonesia untuk selamanya", ..v.source }).into_iter().collect() };
                 c.yes("leavingIndonesia", ctx.t("Meninggalkan Indonesia untuk selamanya: JHT dibayar.".into(), "Leaving Indonesia for good: JHT is paid.".into()), &s)
             }
             EventKind::Resignation | EventKind::JobLoss | EventKind::Retirement => match law::JHT_WAIT_MONTHS.at(e.date) {
@@ -195,7 +195,9 @@ pub fn project(
     lang: crate::text::Lang,
 ) -> Result<Projection, Error> {
     let end = birth.add_months(i32::try_from(target_age).unwrap_or(0).saturating_mul(12));
-    let n = Date::months_between(from, end).clamp(0, super::input::MAX_MONTHS as i32);
+    // Months with a contribution: to the birthday's month, counting it when the birthday
+    // falls later in the month than `from`'s day.
+    let n = (Date::months_between(from, end) + i32::from(end.day > from.day)).clamp(0, super::input::MAX_MONTHS as i32);
     let monthly_ret = ret / Decimal::from(12);
     let g = Decimal::ONE + growth;
     let mut bal = start;
@@ -209,7 +211,7 @@ pub fn project(
         contributed = add(contributed, c, "assumptions.wageGrowth", lang)?;
         let done = m + 1;
         if done % 12 == 0 || done == n {
-            let on = from.add_months(done);
+            let on = if done == n { end.max(from) } else { from.add_months(done) };
             points.push(Point { year: on.year, age: Date::age_at(birth, on), balance: round_share(bal), contributed });
         }
         if done % 12 == 0 {

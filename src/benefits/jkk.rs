@@ -233,7 +233,12 @@ fn partial(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[S
         let mut s = t.source;
         s.verified &= row.verified;
         let p = row.cells.get(1).copied().unwrap_or_default();
-        (p, ctx.t(format!("tabel: {id} {p}%"), format!("table: {en} {p}%")), vec![s], true)
+        let swapped = if dis.left_handed && code != dis.item.unwrap_or(code) {
+            ctx.t("; kidal: kanan dan kiri ditukar".into(), "; left-handed: right and left swapped".into())
+        } else {
+            String::new()
+        };
+        (p, ctx.t(format!("tabel: {id} {p}%{swapped}"), format!("table: {en} {p}%{swapped}")), vec![s], true)
     } else if let Some(p) = dis.percentage {
         (p, ctx.t(format!("persentase yang diberikan {p}%"), format!("the percentage given, {p}%")), Vec::new(), false)
     } else {

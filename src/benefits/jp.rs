@@ -67,6 +67,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     }
     let (avg, avg_src) = match ctx.input.history.average_indexed_wage {
         Some(a) => (a, Vec::new()),
+        None if !ctx.input.history.jp_wages.is_empty() => from_history(ctx)?,
         None => {
             let cap = at(&law::JP_WAGE_CAP, now, lang)?;
             let a = w.wage.min(cap.value);
@@ -89,6 +90,65 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
             _ => Ok(()),
         },
     }
+}
+
+/// The indexed wages of PP 45/2015 Pasal 17(3) as the BPJS simulation computes them (V31):
+/// each year's wage × the product of (1 + inflation) of that year and every later year of the
+/// list, rounded to whole rupiah. `rows` are (monthly wage, inflation) in year order. None if
+/// the arithmetic leaves the range of exact decimals.
+pub fn indexed_wages(rows: &[(Decimal, Decimal)]) -> Option<Vec<Decimal>> {
+    let mut out = vec![Decimal::ZERO; rows.len()];
+    let mut index = Decimal::ONE;
+    for (i, (wage, inflation)) in rows.iter().enumerate().rev() {
+        index = index.checked_mul(Decimal::ONE.checked_add(*inflation)?)?;
+        out[i] = round_share(wage.checked_mul(index)?);
+    }
+    Some(out)
+}
+
+/// The average indexed wage from `history.jpWages`: each year's wage capped at the JP wage cap
+/// in force on 1 July of that year, indexed, and averaged over the years given.
+fn from_history(ctx: &mut Ctx) -> Result<(Decimal, Vec<Source>), Error> {
+    let lang = ctx.lang;
+    let mut rows = Vec::new();
+    let mut src: Vec<Source> = Vec::new();
+    let mut capped_years = Vec::new();
+    for (year, wage, inflation) in &ctx.input.history.jp_wages {
+        let mid = Date::new(*year, 7, 1).unwrap_or(ctx.case.as_of);
+        let cap = at(&law::JP_WAGE_CAP, mid, lang)?;
+        if !src.contains(&cap.source) {
+            src.push(cap.source);
+        }
+        if *wage > cap.value {
+            capped_years.push(year.to_string());
+        }
+        rows.push(((*wage).min(cap.value), *inflation));
+    }
+    let indexed = indexed_wages(&rows).ok_or_else(|| super::too_large("history.jpWages", lang))?;
+    let n = Decimal::from(indexed.len().max(1));
+    let sum = indexed.iter().try_fold(Decimal::ZERO, |a, b| a.checked_add(*b)).ok_or_else(|| super::too_large("history.jpWages", lang))?;
+    let avg = sum / n;
+    let lines: Vec<String> = ctx
+        .input
+        .history
+        .jp_wages
+        .iter()
+        .zip(&indexed)
+        .map(|((y, _, _), v)| format!("{y}: {}", ctx.rp(*v)))
+        .collect();
+    let capped = if capped_years.is_empty() {
+        String::new()
+    } else {
+        ctx.t(format!(" Upah tahun {} dibatasi batas upah JP.", capped_years.join(", ")), format!(" The wages of {} were capped at the JP wage cap.", capped_years.join(", ")))
+    };
+    ctx.assume(
+        "jpIndexedWages",
+        ctx.t(
+            format!("Upah terindeks JP = upah tahun itu × (1 + inflasi) tahun itu sampai tahun terakhir yang diberikan: {}; rata-rata {}.{capped} Bulan dalam setahun dianggap sama bobotnya.", lines.join("; "), ctx.rp(round_share(avg))),
+            format!("Indexed JP wage = that year's wage × (1 + inflation) of that year through the last year given: {}; average {}.{capped} Every year weighs the same.", lines.join("; "), ctx.rp(round_share(avg))),
+        ),
+    );
+    Ok((round_share(avg), src))
 }
 
 /// 1% × months / 12 × average wage, within the minimum and maximum of date `d`, times a share.

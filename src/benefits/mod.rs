@@ -22,6 +22,7 @@ mod jkk;
 mod jkm;
 mod jkp;
 mod jp;
+pub use jp::indexed_wages;
 mod scholarship;
 
 use crate::api::{dec_str, SourceRef};
