@@ -3,7 +3,7 @@
 //! The conditions (contribution history, excluded causes, claim window) follow the regime of
 //! the termination date. The amount of each monthly payment follows the regime in force on the
 //! day it is paid: the reference (regulations.md §5.6, newer than issue 3 on this point) reads
-//! PP 6/2025's transition (Penjelasan Umum; Pasal II(2)) as "every JKP payment from 7 February
+//! PP 6/2025's transition (Pasal II angka 2; Penjelasan Umum) as "every JKP payment from 7 February
 //! 2025 is 60%", whatever the termination date, so a running PP 37/2021 claim switches to 60%
 //! for the months paid from then on.
 
@@ -18,9 +18,9 @@ use rust_decimal::Decimal;
 
 /// PP 6/2025 Pasal 4: JKP participants are Indonesian citizens in an employment relationship,
 /// under 54 when registered, enrolled in the programs their enterprise size requires.
-pub const PARTICIPANT_SOURCE: Source = Source { instrument: "PP 6/2025", article: "Pasal 4", verified: true, last_verified: 20261125 };
+pub const PARTICIPANT_SOURCE: Source = Source { instrument: "PP 6/2025", article: "Pasal 4 ayat (2)-(3)", verified: true, last_verified: 20261125 };
 /// PP 37/2021 Pasal 20, unchanged by PP 6/2025: the terminations that give no JKP.
-pub const EXCLUSION_SOURCE: Source = Source { instrument: "PP 37/2021", article: "Pasal 20", verified: true, last_verified: 20261125 };
+pub const EXCLUSION_SOURCE: Source = Source { instrument: "PP 37/2021", article: "Pasal 20 ayat (1)-(2)", verified: true, last_verified: 20261125 };
 
 pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     let d0 = ctx.case.as_of;
@@ -332,8 +332,8 @@ fn cash(ctx: &mut Ctx, t: Date, claim: Option<Date>, wage: Decimal, undecided: b
     b.schedule = steps;
     if mixed {
         b.notes.push(lang.t(
-            "Sejak 7 Februari 2025 setiap pembayaran JKP mengikuti PP 6/2025 (60%), juga untuk PHK sebelumnya (Penjelasan Umum; Pasal II ayat (2)).",
-            "From 7 February 2025 every JKP payment follows PP 6/2025 (60%), also for terminations before it (Penjelasan Umum; Pasal II(2)).",
+            "Sejak 7 Februari 2025 setiap pembayaran JKP mengikuti PP 6/2025 (60%), juga untuk PHK sebelumnya (Pasal II angka 2).",
+            "From 7 February 2025 every JKP payment follows PP 6/2025 (60%), also for terminations before it (Pasal II number 2).",
         ).to_owned());
     }
     if undecided {
