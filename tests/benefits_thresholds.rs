@@ -292,3 +292,35 @@ fn every_request_gets_eligibility_for_all_five_programs() {
         }
     }
 }
+
+/// PP 45/2015 Pasal 21-23: 50% of the formula to the widow or widower, else 50% to the
+/// children, else 20% to a parent; Pasal 21(3) deems 15 years only before the retirement age.
+#[test]
+fn survivors_get_50_50_or_20_percent_in_the_order_of_the_regulation() {
+    let death = |family: Value, birth: &str, months: u32| {
+        let mut q = base("2026-06-01");
+        q["birthDate"] = json!(birth);
+        q["event"] = json!({"kind": "death", "date": "2026-05-01"});
+        q["history"] = json!({"monthsContributed": months, "membershipStart": "2016-01-01", "averageIndexedWage": "6000000"});
+        q["family"] = family;
+        ok(q)
+    };
+    let amount = |r: &Value, kind: &str| -> i64 {
+        r["benefits"].as_array().unwrap().iter().find(|b| b["kind"] == kind).map(|b| b["amount"].as_str().unwrap().parse().unwrap()).unwrap_or(-1)
+    };
+    // 120 months in 124 of membership (over 80%), before the retirement age: 15 years are
+    // deemed, 1% × 180/12 × 6,000,000 = 900,000 a month before the share.
+    let r = death(json!({"spouse": true, "children": [{"age": 5}]}), "1980-01-01", 120);
+    assert_eq!(amount(&r, "widowPension"), 450_000);
+    let r = death(json!({"spouse": false, "children": [{"age": 5}]}), "1980-01-01", 120);
+    assert_eq!(amount(&r, "childPension"), 450_000);
+    let r = death(json!({"spouse": false, "parents": true}), "1980-01-01", 120);
+    assert_eq!(amount(&r, "parentPension"), 180_000);
+    let parent = r["benefits"].as_array().unwrap().iter().find(|b| b["kind"] == "parentPension").unwrap();
+    assert!(parent["sources"].as_array().unwrap().iter().any(|s| s["article"] == "Pasal 23 ayat (2)" && s["verified"] == true));
+    // Died at 60, past the retirement age of 59, with 120 months: no deemed 15 years.
+    let r = death(json!({"spouse": true}), "1966-01-01", 120);
+    assert_eq!(status(&r, "JP", "survivorPension"), "notEligible");
+    let r = death(json!({"spouse": true}), "1980-01-01", 120);
+    assert_eq!(status(&r, "JP", "survivorPension"), "eligible");
+}

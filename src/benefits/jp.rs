@@ -1,11 +1,12 @@
 //! JP (pension): who takes part, and the old-age, disability and survivors' pensions
-//! (PP 45/2015 Pasal 15–20; Permenaker 29/2015 Pasal 26).
+//! (PP 45/2015 Pasal 14–24; Permenaker 29/2015 Pasal 26).
 //!
 //! The monthly pension is 1% × years of contributions × the average indexed monthly wage,
 //! within the year's minimum and maximum. The engine has no wage history: it uses
 //! `history.averageIndexedWage` when given, else the current wage capped at the JP wage cap,
-//! and says so. The lump sum for fewer than 15 years (contributions plus returns) is not
-//! computed: the rule for the returns was not found.
+//! and says so. The lump sum for fewer than 15 years (contributions plus returns, Pasal 24) is
+//! not computed: the returns are the fund's actual monthly results, which the engine does not
+//! have.
 
 use super::input::{DisabilityKind, EventKind};
 use super::{at, Check, Ctx, Status};
@@ -85,7 +86,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
         None => projected(ctx, w.birth_date, avg, &avg_src),
         Some(e) => match e.kind {
             EventKind::Retirement => old_age(ctx, e.date, w.birth_date, avg, &avg_src),
-            EventKind::Death | EventKind::WorkAccidentDeath => survivors(ctx, e.date, avg, &avg_src),
+            EventKind::Death | EventKind::WorkAccidentDeath => survivors(ctx, e.date, w.birth_date, avg, &avg_src),
             EventKind::Disability if e.disability.as_ref().is_some_and(|d| d.kind == DisabilityKind::TotalPermanent) => disability(ctx, e.date, w.birth_date, avg, &avg_src),
             _ => Ok(()),
         },
@@ -202,8 +203,8 @@ fn lump_sum_not_computed(ctx: &mut Ctx, d: Date) {
         "JP",
         "lumpSumReturnsRuleNotFound",
         ctx.t(
-            "Dengan masa iur kurang dari 15 tahun JP dibayar sekaligus: akumulasi iuran ditambah hasil pengembangannya. Cara menghitung hasil pengembangan itu (Permenaker 29/2015 Pasal 14) belum diperoleh, jadi jumlahnya tidak dihitung.".into(),
-            "With fewer than 15 years of contributions JP pays a lump sum: the contributions plus their returns. How those returns are computed (Permenaker 29/2015 Pasal 14) was not found, so the amount is not computed.".into(),
+            "Dengan masa iur kurang dari 15 tahun JP dibayar sekaligus: seluruh akumulasi iuran ditambah hasil pengembangannya, yang dihitung tiap bulan menurut hasil sebenarnya (PP 45/2015 Pasal 24). Hasil itu tidak diketahui kalkulator ini, jadi jumlahnya tidak dihitung.".into(),
+            "With fewer than 15 years of contributions JP pays a lump sum: all contributions plus their returns, computed monthly at the actual results (PP 45/2015 Pasal 24). Those results are not known to this calculator, so the amount is not computed.".into(),
         ),
         &law::JP_MIN_MONTHS.version(d).map(|v| v.source).into_iter().collect::<Vec<_>>(),
     );
@@ -248,8 +249,8 @@ fn old_age(ctx: &mut Ctx, d: Date, birth: Option<Date>, avg: Decimal, avg_src: &
         let b = ctx.benefit("JP", "oldAgePension", amount, "month", ex, &src);
         b.estimate = true;
         b.notes.push(lang.t(
-            "Mulai tahun kedua manfaat dinaikkan dengan faktor indeksasi (inflasi); faktor itu tidak dihitung.",
-            "From the second year the benefit is raised by an indexation factor (inflation); that factor is not computed.",
+            "Mulai tahun kedua manfaat dikali faktor indeksasi, 1 ditambah inflasi umum tahun sebelumnya (PP 45/2015 Pasal 17 ayat (4)); kenaikan itu tidak diproyeksikan. Hak dihitung mulai tanggal 1 bulan berikutnya sesudah mencapai usia pensiun.",
+            "From the second year the benefit is multiplied by the indexation factor, 1 plus the previous year's general inflation (PP 45/2015 Pasal 17(4)); that rise is not projected. The right counts from the 1st of the month after the retirement age is reached.",
         ).to_owned());
     }
     Ok(())
@@ -368,11 +369,28 @@ fn deemed(ctx: &Ctx, c: &mut Check, d: Date, min_membership: &law::At) -> Result
     }
 }
 
-fn survivors(ctx: &mut Ctx, d: Date, avg: Decimal, avg_src: &[Source]) -> Result<(), Error> {
+fn survivors(ctx: &mut Ctx, d: Date, birth: Option<Date>, avg: Decimal, avg_src: &[Source]) -> Result<(), Error> {
     let lang = ctx.lang;
     let min_membership = at(&law::JP_SURVIVOR_MIN_MEMBERSHIP_MONTHS, d, lang)?;
+    let ret = at(&law::JP_RETIREMENT_AGE, d, lang)?;
+    let need = min_months(ctx, d)?;
     let mut c = Check::new("JP", "survivorPension");
-    let months = deemed(ctx, &mut c, d, &min_membership)?;
+    // The 15 deemed years are for a death before the retirement age (Pasal 21(3)).
+    let short = ctx.input.history.months.is_some_and(|m| Decimal::from(m) < need.value);
+    let after_retirement = birth.is_some_and(|b| Decimal::from(Date::age_at(b, d)) >= ret.value);
+    let months = if short && after_retirement {
+        c.no(
+            "diedAfterRetirementAgeWithoutFifteenYears",
+            ctx.t(
+                format!("Meninggal sesudah usia pensiun ({} tahun) dengan masa iur kurang dari {} bulan: 15 tahun tidak dianggap, manfaat dibayar sekaligus.", ret.value, need.value),
+                format!("Died after the retirement age ({}) with fewer than {} contribution months: 15 years are not deemed; a lump sum is paid.", ret.value, need.value),
+            ),
+            &[ret.source, need.source],
+        );
+        None
+    } else {
+        deemed(ctx, &mut c, d, &min_membership)?
+    };
     let failed = c.failed();
     ctx.push(c.finish());
     if failed {
@@ -406,8 +424,8 @@ fn survivors(ctx: &mut Ctx, d: Date, avg: Decimal, avg_src: &[Source]) -> Result
     let b = ctx.benefit("JP", kind, amount, "month", ex, &src);
     b.estimate = true;
     b.notes.push(lang.t(
-        "Persentase pensiun ahli waris tidak ditemukan di sumber mana pun (belum terverifikasi); urutan minimum/maksimum dan persentase juga belum pasti.",
-        "The survivors' percentages were not found in any source (unverified); whether the minimum and maximum apply before or after the percentage is not known either.",
+        "Persentase dari PP 45/2015 Pasal 21-23. Apakah minimum dan maksimum berlaku sebelum atau sesudah persentase tidak disebut; di sini sebelum. Hak dihitung mulai tanggal 1 bulan berikutnya sesudah peserta meninggal.",
+        "The percentages are PP 45/2015 Pasal 21-23's. Whether the minimum and maximum apply before or after the percentage is not stated; here, before. The right counts from the 1st of the month after the member's death.",
     ).to_owned());
     if kind == "childPension" {
         b.notes.push(ctx_t(lang, format!("Paling banyak {} anak, sampai umur 23 tahun, bekerja atau menikah; pembagian antaranak tidak diketahui.", max_children.value), format!("At most {} children, until age 23, work or marriage; how it is split between children is not known.", max_children.value)));
