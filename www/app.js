@@ -43,8 +43,8 @@ export function money(s) {
   const dec = nf.formatToParts(1.5).find((p) => p.type === 'decimal')?.value || ',';
   return `${neg ? '−' : ''}Rp${int}${f && /[1-9]/.test(f) ? dec + f.padEnd(2, '0') : ''}`;
 }
-/** A short form for chart labels: "Rp12,3 jt" is not worth the words; use the full amount. */
-const short = (s) => money(s);
+/** A short form for chart axis labels ("Rp27 jt"); exact amounts are in the table beside it. */
+const short = (s) => 'Rp' + new Intl.NumberFormat(t().numFmt, { notation: 'compact' }).format(BigInt(String(s).split('.')[0]));
 
 /** Rate string ("0.0024") → "0,24%", by moving the decimal point, no floats. */
 export function pct(s) {
@@ -87,8 +87,8 @@ function groupDigits(v) {
 
 // ---------- state: the form ⇄ the URL fragment (never sent to a server) ----------
 
-const KEYS = ['seg', 'occ', 'inc', 'per', 'jht', 'pub', 'wage', 'risk', 'size', 'li', 'basis', 'cv', 'months', 'ext', 'mjht', 'mjhta', 'birth', 'date'];
-const MONEY_INPUTS = ['inc', 'wage', 'cv', 'mjhta'];
+const KEYS = ['seg', 'occ', 'inc', 'per', 'jht', 'pub', 'wage', 'risk', 'size', 'li', 'basis', 'cv', 'months', 'ext', 'mjht', 'mjhta', 'birth', 'date', 'ev', 'jhtbal', 'mc', 'ms', 'l24'];
+const MONEY_INPUTS = ['inc', 'wage', 'cv', 'mjhta', 'jhtbal'];
 
 function readForm() {
   const s = { lang };
@@ -116,11 +116,13 @@ function stateToHash(s) {
   const p = new URLSearchParams();
   const seg = s.seg;
   const used = {
-    selfEmployed: ['occ', 'inc', 'per', 'jht', 'pub', 'birth'],
-    wageEarner: ['wage', 'risk', 'size', 'li', 'birth'],
+    selfEmployed: ['occ', 'inc', 'per', 'jht', 'pub', 'birth', 'jhtbal'],
+    wageEarner: ['wage', 'risk', 'size', 'li', 'birth', 'jhtbal'],
     construction: ['basis', 'cv'],
-    migrant: ['months', 'ext', 'mjht', 'mjhta', 'birth'],
+    migrant: ['months', 'ext', 'mjht', 'mjhta', 'birth', 'jhtbal'],
   }[seg] || [];
+  used.push('ev', 'mc', 'ms');
+  if (s.ev === 'jobLoss') used.push('l24');
   p.set('seg', seg);
   for (const k of used) if (s[k] && !(k === 'mjhta' && !s.mjht)) p.set(k, s[k]);
   p.set('date', s.date);
@@ -166,6 +168,14 @@ function buildRequest(s) {
       r.jhtMonthlyAmount = s.mjhta;
     }
   }
+  // Benefits: an event, the contribution record, the JHT balance (all optional).
+  if (s.jhtbal && s.seg !== 'construction') r.jhtBalance = s.jhtbal;
+  if (s.ev) r.event = s.ev === 'jobLoss' ? { kind: 'jobLoss', jobLossCause: 'layoff' } : { kind: s.ev };
+  const history = {};
+  if (s.mc !== '' && s.mc != null && /^\d+$/.test(s.mc)) history.monthsContributed = Number(s.mc);
+  if (s.ms) history.membershipStart = s.ms;
+  if (s.ev === 'jobLoss' && s.l24) history.last24 = Array(24).fill(true);
+  if (Object.keys(history).length) r.history = history;
   if (!s.date) need.push('date');
   return { request: r, need };
 }
@@ -173,6 +183,8 @@ function buildRequest(s) {
 const FIELD_INPUT = {
   monthlyIncome: 'inc', weeklyIncome: 'inc', dailyIncome: 'inc', occupation: 'occ',
   contractValue: 'cv', extensionMonths: 'ext', jhtMonthlyAmount: 'mjhta', birthDate: 'birth', asOf: 'date',
+  jhtBalance: 'jhtbal', 'event.kind': 'ev', 'event.date': 'ev', 'history.monthsContributed': 'mc',
+  'history.membershipStart': 'ms', 'history.last24': 'l24',
 };
 
 function calc(request) {
@@ -239,22 +251,56 @@ function lineCard(l) {
       srcList(l.sources)));
 }
 
-/** Generic rendering for the benefits work's lists (eligibility, benefits, notComputed). */
-function outcomeList(items, title, cls) {
+const sourcesOf = (x) => srcList(x.sources);
+const unverifiedMark = (x) => (x.verified === false ? h('span', { class: 'unverified', text: ` ⚠ ${t().unverified}` }) : null);
+
+/** What the worker or the family would get (the engine's `benefits`), with the JHT chart. */
+function benefitsList(items) {
   if (!Array.isArray(items) || !items.length) return null;
   const charts = [];
-  const list = h('ul', { class: 'outcome ' + cls }, items.map((it) => {
-    const label = [it.program, it.title || it.name || it.kind].filter(Boolean).join(' · ');
-    const amount = it.amount ?? it.monthly ?? it.lumpSum ?? it.total;
-    const status = it.status || (typeof it.eligible === 'boolean' ? (it.eligible ? '✓' : '✗') : null);
-    const proj = it.projection || it.points || it.balances;
-    if (Array.isArray(proj) && proj.length > 1 && proj[0].year != null) charts.push(proj);
-    return h('li', {},
-      h('p', {}, h('strong', { text: label }), status ? ` — ${status}` : '', amount != null && /^\d/.test(String(amount)) ? ` — ${money(amount)}` : ''),
-      it.message || it.reason || it.explanation ? h('p', { class: 'expl', text: it.message || it.reason || it.explanation }) : null,
-      srcList(it.sources));
+  const list = h('ul', { class: 'outcome benefits' }, items.map((b) => {
+    if (Array.isArray(b.projection) && b.projection.length > 1) charts.push(b.projection);
+    const kind = t().kind[b.kind] || b.kind;
+    const per = t().bPeriod[b.period];
+    return h('li', { 'data-kind': b.kind },
+      h('p', {}, h('strong', { text: `${b.program} · ${kind}` }), ': ',
+        b.period === 'max' ? `${per} ` : '', h('strong', { class: 'amt', text: money(b.amount) }),
+        b.period === 'month' || b.period === 'once' ? ` ${per}` : '', b.months && b.period === 'total' ? ` (${fill(t().months, { n: b.months })})` : '',
+        b.estimate ? h('span', { class: 'tag', text: ` (${t().estimate})` }) : null, unverifiedMark(b)),
+      h('details', {}, h('summary', { text: t().howComputed }),
+        h('p', { class: 'expl', text: b.explanation }),
+        b.notes?.length ? h('ul', { class: 'notes' }, b.notes.map((n) => h('li', { text: n }))) : null,
+        sourcesOf(b)));
   }));
-  return h('section', { class: 'sub' }, h('h3', { text: title }), list, charts.map(chartFigure));
+  return h('section', { class: 'sub', 'data-testid': 'benefits' }, h('h3', { text: t().benefits }), list, charts.map(chartFigure));
+}
+
+function reasonItem(r) {
+  const met = r.met === undefined ? '' : `${t().met[String(r.met)]}: `;
+  return h('li', {}, met, r.message, sourcesOf(r));
+}
+
+/** Who takes part in which program, and the benefit questions (the engine's `eligibility`). */
+function eligibilityList(items) {
+  if (!Array.isArray(items) || !items.length) return null;
+  const part = items.filter((e) => e.topic === 'participation');
+  const rest = items.filter((e) => e.topic !== 'participation');
+  const row = (e) => h('li', { 'data-status': e.status },
+    h('details', {}, h('summary', {},
+      h('strong', { text: e.topic === 'participation' ? e.program : `${e.program} · ${t().topic[e.topic] || e.topic}` }), ': ',
+      h('span', { class: 'status', text: t().status[e.status] || e.status })),
+    h('ul', { class: 'reasons' }, (e.reasons || []).map(reasonItem)),
+    e.decidedBy?.length ? h('p', { class: 'hint', text: fill(t().decidedBy, { fields: e.decidedBy.map((f) => t().fieldNames[f] || f).join(', ') }) }) : null));
+  return [
+    rest.length ? h('section', { class: 'sub', 'data-testid': 'eligibility' }, h('h3', { text: t().eligibility }), h('ul', { class: 'outcome' }, rest.map(row))) : null,
+    part.length ? h('section', { class: 'sub', 'data-testid': 'participation' }, h('h3', { text: t().participation }), h('ul', { class: 'outcome' }, part.map(row))) : null,
+  ];
+}
+
+function plainList(items, title, id) {
+  if (!Array.isArray(items) || !items.length) return null;
+  return h('section', { class: 'sub', 'data-testid': id }, h('h3', { text: title }),
+    h('ul', { class: 'outcome' }, items.map((x) => h('li', {}, x.program ? h('strong', { text: x.program + ': ' }) : null, x.message, sourcesOf(x)))));
 }
 
 function chartFigure(points) {
@@ -374,14 +420,16 @@ function render(s, request, resp) {
   parts.push(h('section', { class: 'sub' }, h('h3', { text: t().programs }), c.lines.map(lineCard)));
   text.push(c.lines.map((l) => `${l.program} ${money(l.total)}`).join(' · '));
 
-  parts.push(outcomeList(resp.benefits, t().benefits, 'benefits'));
-  parts.push(outcomeList(resp.eligibility, t().eligibility, 'eligibility'));
+  parts.push(benefitsList(resp.benefits));
+  for (const b of resp.benefits || []) text.push(`${b.program} ${t().kind[b.kind] || b.kind}: ${b.period === 'max' ? t().bPeriod.max + ' ' : ''}${money(b.amount)}`);
+  parts.push(...eligibilityList(resp.eligibility) || []);
 
   if (c.notIncluded?.length) {
     parts.push(h('section', { class: 'sub' }, h('h3', { text: t().notIncluded }),
       h('ul', { class: 'excluded' }, c.notIncluded.map((x) => h('li', {}, h('strong', { text: x.program }), ' — ', x.message, srcList(x.sources))))));
   }
-  parts.push(outcomeList(resp.notComputed, t().notComputed, 'not-computed'));
+  parts.push(plainList(resp.notComputed, t().notComputed, 'not-computed'));
+  parts.push(plainList(resp.assumptions, t().assumptions, 'assumptions'));
 
   parts.push(h('p', { class: 'notice small' }, ...(resp.rules.notes || []).map((n) => n + ' ')));
   out.replaceChildren(...parts.filter(Boolean));
@@ -451,6 +499,8 @@ function showError(err, s) {
 function showSegment(seg) {
   for (const f of document.querySelectorAll('.seg-fields')) f.hidden = f.dataset.seg !== seg;
   $('birth-field').hidden = seg === 'construction';
+  $('jhtbal-field').hidden = seg === 'construction';
+  $('l24-field').hidden = form.elements.ev.value !== 'jobLoss';
   $('mjht-amount').hidden = !form.elements.mjht.checked;
   $('cv-label').textContent = form.elements.basis.value === 'wage' ? t().wage : t().contractValue;
 }
