@@ -162,15 +162,18 @@ fn main() {
             hash ^= u64::from(b);
             hash = hash.wrapping_mul(0x0100_0000_01b3);
         }
-        let f: File = toml::from_str(&text)
-            .unwrap_or_else(|e| panic!("law data: {}: {e}", path.display()));
+        let f: File =
+            toml::from_str(&text).unwrap_or_else(|e| panic!("law data: {}: {e}", path.display()));
         if let Some(m) = f.meta {
             assert!(meta.is_none(), "law data: [meta] given twice");
             meta = Some(m);
         }
         instruments.extend(f.instrument);
         for (k, v) in f.param {
-            assert!(params.insert(k.clone(), v).is_none(), "law data: param {k} given twice");
+            assert!(
+                params.insert(k.clone(), v).is_none(),
+                "law data: param {k} given twice"
+            );
         }
         reliefs.extend(f.relief);
         occupations.extend(f.occupation);
@@ -207,7 +210,10 @@ fn main() {
         );
         assert!(!art.trim().is_empty(), "law data: {what}: empty article");
         let lv = date(lv, what);
-        assert!(lv <= verified_until, "law data: {what}: lastVerified after verifiedUntil");
+        assert!(
+            lv <= verified_until,
+            "law data: {what}: lastVerified after verifiedUntil"
+        );
         format!(
             "Source {{ instrument: {}, article: {}, verified: {}, last_verified: {lv} }}",
             esc(src),
@@ -234,7 +240,10 @@ fn main() {
             let what = format!("{name}[{i}]");
             let from = date(&v.from, &what);
             if i == 0 {
-                assert_eq!(from, coverage_from, "law data: {name}: must start at coverageFrom");
+                assert_eq!(
+                    from, coverage_from,
+                    "law data: {name}: must start at coverageFrom"
+                );
             } else {
                 assert!(from > prev, "law data: {name}: dates must increase");
             }
@@ -274,7 +283,15 @@ fn main() {
         }
         out.push_str("] };\n");
     }
-    writeln!(out, "pub static PARAMS: &[&Param] = &[{}];", all.iter().map(|i| format!("&{i}")).collect::<Vec<_>>().join(", ")).unwrap();
+    writeln!(
+        out,
+        "pub static PARAMS: &[&Param] = &[{}];",
+        all.iter()
+            .map(|i| format!("&{i}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+    .unwrap();
 
     out.push_str("pub static RELIEFS: &[Relief] = &[\n");
     let mut rs: Vec<_> = reliefs.iter().collect();

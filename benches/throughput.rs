@@ -23,12 +23,22 @@ fn rate(name: &str, mut f: impl FnMut(u64)) {
 }
 
 fn main() {
-    let wages: Vec<String> = (0..1000).map(|i| format!("{}", 3_000_000 + i * 17_317)).collect();
+    let wages: Vec<String> = (0..1000)
+        .map(|i| format!("{}", 3_000_000 + i * 17_317))
+        .collect();
     let requests: Vec<String> = wages
         .iter()
         .map(|w| format!(r#"{{"asOf":"2026-06-01","segment":"wageEarner","monthlyWage":"{w}","riskGroup":3,"enterpriseSize":"large"}}"#))
         .collect();
-    let raws: Vec<bpjstk_calc::Raw> = requests.iter().map(|r| serde_json::from_str(r).unwrap()).collect();
+    let raws: Vec<bpjstk_calc::Raw> = requests
+        .iter()
+        .map(|r| serde_json::from_str(r).unwrap())
+        .collect();
+    let amounts: Vec<String> = wages
+        .iter()
+        .map(|w| format!(r#"{{"asOf":"2026-06-01","segment":"wageEarner","monthlyWage":"{w}","riskGroup":3,"enterpriseSize":"large","detail":"amounts"}}"#))
+        .collect();
+    let amount_raws: Vec<bpjstk_calc::Raw> = amounts.iter().map(|r| serde_json::from_str(r).unwrap()).collect();
     let informal: Vec<String> = wages
         .iter()
         .map(|w| format!(r#"{{"asOf":"2026-06-01","segment":"selfEmployed","monthlyIncome":"{w}","occupation":"driver","includeJht":true}}"#))
@@ -41,10 +51,25 @@ fn main() {
     rate("wage earner: JSON text -> Response", |i| {
         black_box(bpjstk_calc::calculate_json(&requests[(i % 1000) as usize]).unwrap());
     });
-    rate("wage earner: JSON text -> JSON text (the command line's work)", |i| {
-        black_box(bpjstk_calc::calculate_to_string(&requests[(i % 1000) as usize], false));
+    rate(
+        "wage earner: JSON text -> JSON text (the command line's work)",
+        |i| {
+            black_box(bpjstk_calc::calculate_to_string(
+                &requests[(i % 1000) as usize],
+                false,
+            ));
+        },
+    );
+    rate("wage earner, detail amounts: calculate(Raw) -> Response", |i| {
+        black_box(bpjstk_calc::calculate(&amount_raws[(i % 1000) as usize]).unwrap());
+    });
+    rate("wage earner, detail amounts: JSON text -> JSON text", |i| {
+        black_box(bpjstk_calc::calculate_to_string(&amounts[(i % 1000) as usize], false));
     });
     rate("informal worker: JSON text -> JSON text", |i| {
-        black_box(bpjstk_calc::calculate_to_string(&informal[(i % 1000) as usize], false));
+        black_box(bpjstk_calc::calculate_to_string(
+            &informal[(i % 1000) as usize],
+            false,
+        ));
     });
 }

@@ -109,6 +109,8 @@ pub struct Line {
     #[serde(serialize_with = "dec_str")]
     pub total: Decimal,
     pub sources: Vec<SourceRef>,
+    /// The arithmetic in words; left out with `detail: "amounts"`.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub explanation: String,
     /// A relief regime that lowered this line, with the amount without it.
     #[serde(skip_serializing_if = "Option::is_none")]

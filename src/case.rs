@@ -104,9 +104,24 @@ pub struct Case {
     pub participant: Participant,
     /// Notices found while reading the request (e.g. a date past the verified data).
     pub warnings: Vec<(&'static str, String)>,
+    pub detail: Detail,
+}
+
+/// How much the response says. `Amounts` keeps every figure and source but leaves out the
+/// sentences (explanations, notes) and the benefits and eligibility: the form for payrolls and
+/// bulk runs, where the figures are what is read and the text would be most of the work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    Full,
+    Amounts,
 }
 
 impl Case {
+    /// Whether sentences are to be written.
+    pub fn explain(&self) -> bool {
+        self.detail == Detail::Full
+    }
+
     pub fn segment(&self) -> Segment {
         match self.participant {
             Participant::WageEarner(_) => Segment::WageEarner,
@@ -128,6 +143,7 @@ pub const FIELDS: &[(&str, u8)] = &[
     ("asOf", ALL),
     ("segment", ALL),
     ("lang", ALL),
+    ("detail", ALL),
     ("monthlyWage", W | C),
     ("riskGroup", W),
     ("enterpriseSize", W),
@@ -204,34 +220,34 @@ impl<'a> Reader<'a> {
 
     /// One of a fixed list of codes; the error lists them.
     pub fn choice<T: Copy>(&self, field: &str, options: &[(&str, T)]) -> Result<Option<T>, Error> {
-        let list = options.iter().map(|(k, _)| format!("\"{k}\"")).collect::<Vec<_>>().join(", ");
+        let list = || options.iter().map(|(k, _)| format!("\"{k}\"")).collect::<Vec<_>>().join(", ");
         match self.get(field) {
             None => Ok(None),
             Some(Raw::Str(s)) => match options.iter().find(|(k, _)| k == s) {
                 Some((_, t)) => Ok(Some(*t)),
                 None => Err(self.invalid(
                     field,
-                    format!("`{field}` tidak dikenal: \"{}\". Pilihan: {list}.", clip(s)),
-                    format!("`{field}` is not one of the accepted values: \"{}\". Accepted: {list}.", clip(s)),
+                    format!("`{field}` tidak dikenal: \"{}\". Pilihan: {}.", clip(s), list()),
+                    format!("`{field}` is not one of the accepted values: \"{}\". Accepted: {}.", clip(s), list()),
                 )),
             },
-            Some(v) => Err(self.wrong_type(field, v, &format!("salah satu dari {list}"), &format!("one of {list}"))),
+            Some(v) => Err(self.wrong_type(field, v, &format!("salah satu dari {}", list()), &format!("one of {}", list()))),
         }
     }
 
     /// A whole number within `lo..=hi`.
     pub fn int(&self, field: &str, lo: i128, hi: i128) -> Result<Option<i128>, Error> {
-        let range_id = format!("bilangan bulat dari {lo} sampai {hi}");
-        let range_en = format!("a whole number from {lo} to {hi}");
+        let range_id = || format!("bilangan bulat dari {lo} sampai {hi}");
+        let range_en = || format!("a whole number from {lo} to {hi}");
         match self.get(field) {
             None => Ok(None),
             Some(Raw::Int(i)) if (lo..=hi).contains(i) => Ok(Some(*i)),
             Some(Raw::Int(i)) => Err(self.invalid(
                 field,
-                format!("`{field}` harus {range_id}; diberikan {i}."),
-                format!("`{field}` must be {range_en}; got {i}."),
+                format!("`{field}` harus {}; diberikan {i}.", range_id()),
+                format!("`{field}` must be {}; got {i}.", range_en()),
             )),
-            Some(v) => Err(self.wrong_type(field, v, &range_id, &range_en)),
+            Some(v) => Err(self.wrong_type(field, v, &range_id(), &range_en())),
         }
     }
 
@@ -616,7 +632,8 @@ pub fn read(raw: &Raw, extra: &[(&str, u8)]) -> Result<Case, Error> {
             })
         }
     };
-    Ok(Case { as_of, lang, participant, warnings })
+    let detail = r.choice("detail", &[("full", Detail::Full), ("amounts", Detail::Amounts)])?.unwrap_or(Detail::Full);
+    Ok(Case { as_of, lang, participant, warnings, detail })
 }
 
 #[cfg(test)]

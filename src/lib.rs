@@ -41,7 +41,7 @@ use api::{Contributions, RulesInfo, Shares};
 pub fn calculate(request: &Raw) -> Result<Response, Error> {
     let case = case::read(request, benefits::FIELDS)?;
     let out = programs::contributions(&case)?;
-    let outcome = benefits::evaluate(request, &case)?;
+    let outcome = if case.explain() { benefits::evaluate(request, &case)? } else { benefits::Outcome::default() };
     let mut total = Shares::default();
     for l in &out.lines {
         total.add(&l.shares());

@@ -33,7 +33,11 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             "-V" | "--version" => {
-                println!("bpjstk-calc {} (law data {})", env!("CARGO_PKG_VERSION"), bpjstk_calc::law::LAW_VERSION);
+                println!(
+                    "bpjstk-calc {} (law data {})",
+                    env!("CARGO_PKG_VERSION"),
+                    bpjstk_calc::law::LAW_VERSION
+                );
                 return ExitCode::SUCCESS;
             }
             other => {
@@ -89,7 +93,9 @@ fn run_jsonl() -> io::Result<bool> {
     let mut line = Vec::new();
     loop {
         line.clear();
-        let n = (&mut reader).take(MAX_REQUEST + 1).read_until(b'\n', &mut line)?;
+        let n = (&mut reader)
+            .take(MAX_REQUEST + 1)
+            .read_until(b'\n', &mut line)?;
         if n == 0 {
             break;
         }

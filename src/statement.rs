@@ -2,6 +2,7 @@
 //! explanation that shows the arithmetic in the request's language.
 
 use crate::api::{Line, ReliefApplied, SourceRef};
+use crate::case::Case;
 use crate::date::Date;
 use crate::law::{Relief, Source};
 use crate::money::round_share;
@@ -66,17 +67,20 @@ fn relief_dates(r: &Relief) -> (Date, Date) {
 
 /// Computes a line: each share exactly, rounded once (money::round_share); the line total is
 /// the sum of the rounded shares.
-pub fn line(spec: Spec, lang: Lang) -> Line {
+pub fn line(spec: Spec, case: &Case) -> Line {
+    let lang = case.lang;
+    let explain = case.explain();
     let factor = spec.relief.map(|r| r.factor).unwrap_or(Decimal::ONE);
     let (mut employer, mut worker, mut government) = (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
     let mut full_total = Decimal::ZERO;
     let mut pieces = Vec::new();
     let base = spec.base.unwrap_or(Decimal::ZERO);
     let base_text = match &spec.base_note {
+        _ if !explain => String::new(),
         Some(n) => format!("{} ({n})", text::rp(base, lang)),
         None => text::rp(base, lang),
     };
-    let factor_text = if factor == Decimal::ONE {
+    let factor_text = if factor == Decimal::ONE || !explain {
         String::new()
     } else {
         format!(" × {}", text::pct(factor, lang))
@@ -88,11 +92,18 @@ pub fn line(spec: Spec, lang: Lang) -> Line {
                 single_rate = Some(single_rate.map_or(rate, |r: Decimal| r + rate));
                 let exact = base * rate * factor;
                 let amount = round_share(exact);
-                (p, amount, round_share(base * rate), format!("{}{factor_text} × {base_text} = {}", text::pct(rate, lang), text::rp(amount, lang)))
+                let piece = if explain {
+                    format!("{}{factor_text} × {base_text} = {}", text::pct(rate, lang), text::rp(amount, lang))
+                } else {
+                    String::new()
+                };
+                (p, amount, round_share(base * rate), piece)
             }
             Part::Fixed(p, amount) => {
                 let exact = round_share(amount * factor);
-                let piece = if factor == Decimal::ONE {
+                let piece = if !explain {
+                    String::new()
+                } else if factor == Decimal::ONE {
                     text::rp(amount, lang)
                 } else {
                     format!("{}{factor_text} = {}", text::rp(amount, lang), text::rp(exact, lang))
@@ -109,7 +120,9 @@ pub fn line(spec: Spec, lang: Lang) -> Line {
         pieces.push((payer, piece));
     }
     let total = employer + worker + government;
-    let mut explanation = if pieces.len() == 1 {
+    let mut explanation = if !explain {
+        String::new()
+    } else if pieces.len() == 1 {
         pieces[0].1.clone()
     } else {
         let joined = pieces
@@ -123,6 +136,7 @@ pub fn line(spec: Spec, lang: Lang) -> Line {
     let relief = spec.relief.map(|r| {
         let (from, to) = relief_dates(r);
         all_sources.push(r.source);
+        if explain {
         explanation.push_str(&match lang {
             Lang::Id => format!(
                 ". Keringanan {} ({}%) berlaku sampai {}; tanpa keringanan {}",
@@ -139,6 +153,7 @@ pub fn line(spec: Spec, lang: Lang) -> Line {
                 text::rp(full_total, lang)
             ),
         });
+        }
         ReliefApplied {
             id: r.id,
             instrument: r.source.instrument,

@@ -20,7 +20,10 @@ fn the_catalogue_covers_at_least_fifty_kinds_across_all_segments() {
     let c = catalogue();
     assert!(c.len() >= 50, "{}", c.len());
     for seg in ["wageEarner", "selfEmployed", "construction", "migrant"] {
-        assert!(c.iter().filter(|e| e["request"]["segment"] == seg).count() >= 5, "{seg}");
+        assert!(
+            c.iter().filter(|e| e["request"]["segment"] == seg).count() >= 5,
+            "{seg}"
+        );
     }
 }
 
@@ -35,9 +38,15 @@ fn every_bad_input_gives_its_documented_error_in_both_languages() {
                     o.insert("lang".into(), json!(lang));
                 }
             }
-            let e = calc(req).err().unwrap_or_else(|| panic!("{name}: accepted"));
+            let e = calc(req)
+                .err()
+                .unwrap_or_else(|| panic!("{name}: accepted"));
             assert_eq!(e["code"], entry["code"], "{name}: {e}");
-            assert_eq!(e.get("field").cloned().unwrap_or(Value::Null), entry["field"], "{name}: {e}");
+            assert_eq!(
+                e.get("field").cloned().unwrap_or(Value::Null),
+                entry["field"],
+                "{name}: {e}"
+            );
             let msg = e["message"].as_str().unwrap();
             assert!(msg.len() > 10 && msg.len() < 600, "{name}: message {msg:?}");
         }
@@ -49,11 +58,21 @@ fn every_bad_input_gives_its_documented_error_in_both_languages() {
 
 #[test]
 fn english_and_indonesian_messages_differ_and_name_the_range() {
-    let id = err(json!({"asOf":"2024-06-01","segment":"wageEarner","monthlyWage":"-1","riskGroup":1,"enterpriseSize":"large"}));
-    let en = err(json!({"asOf":"2024-06-01","segment":"wageEarner","monthlyWage":"-1","riskGroup":1,"enterpriseSize":"large","lang":"en"}));
+    let id = err(
+        json!({"asOf":"2024-06-01","segment":"wageEarner","monthlyWage":"-1","riskGroup":1,"enterpriseSize":"large"}),
+    );
+    let en = err(
+        json!({"asOf":"2024-06-01","segment":"wageEarner","monthlyWage":"-1","riskGroup":1,"enterpriseSize":"large","lang":"en"}),
+    );
     assert_ne!(id["message"], en["message"]);
-    assert!(id["message"].as_str().unwrap().contains("Rp1.000.000.000.000"));
-    assert!(en["message"].as_str().unwrap().contains("Rp1,000,000,000,000"));
+    assert!(id["message"]
+        .as_str()
+        .unwrap()
+        .contains("Rp1.000.000.000.000"));
+    assert!(en["message"]
+        .as_str()
+        .unwrap()
+        .contains("Rp1,000,000,000,000"));
 }
 
 #[test]
@@ -69,10 +88,26 @@ fn deep_nesting_is_refused_without_exhausting_the_stack() {
 #[test]
 fn huge_and_broken_documents_are_errors_not_panics() {
     let big = format!("{{\"asOf\":\"{}\"}}", "9".repeat(5_000_000));
-    assert_eq!(bpjstk_calc::calculate_json(&big).unwrap_err().code.as_str(), "invalidInput");
-    let many_keys: String = (0..10_000).map(|i| format!("\"k{i}\":1")).collect::<Vec<_>>().join(",");
+    assert_eq!(
+        bpjstk_calc::calculate_json(&big).unwrap_err().code.as_str(),
+        "invalidInput"
+    );
+    let many_keys: String = (0..10_000)
+        .map(|i| format!("\"k{i}\":1"))
+        .collect::<Vec<_>>()
+        .join(",");
     assert!(bpjstk_calc::calculate_json(&format!("{{{many_keys}}}")).is_err());
-    for text in ["", "{", "}", "{\"asOf\":}", "nul", "{\"a\":1,}", "\u{0}", "{\"asOf\":\"2024-01-01\"", "[]]"] {
+    for text in [
+        "",
+        "{",
+        "}",
+        "{\"asOf\":}",
+        "nul",
+        "{\"a\":1,}",
+        "\u{0}",
+        "{\"asOf\":\"2024-01-01\"",
+        "[]]",
+    ] {
         let e = bpjstk_calc::calculate_json(text).unwrap_err();
         assert_eq!(e.code.as_str(), "invalidInput", "{text:?}");
     }
@@ -87,6 +122,8 @@ fn a_repeated_key_keeps_the_last_value_like_json_parse() {
 
 #[test]
 fn null_means_not_given() {
-    let r = ok(json!({"asOf":"2024-06-01","segment":"wageEarner","monthlyWage":"5000000","riskGroup":1,"enterpriseSize":"large","birthDate":null,"laborIntensive":null}));
+    let r = ok(
+        json!({"asOf":"2024-06-01","segment":"wageEarner","monthlyWage":"5000000","riskGroup":1,"enterpriseSize":"large","birthDate":null,"laborIntensive":null}),
+    );
     assert_eq!(total(&r)["total"], "473000");
 }

@@ -19,7 +19,10 @@ fn run(args: &[&str], input: &[u8]) -> (i32, String) {
     });
     let out = child.wait_with_output().expect("binary ends");
     writer.join().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).expect("utf-8 output"))
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).expect("utf-8 output"),
+    )
 }
 
 const GOOD: &str = r#"{"asOf":"2024-06-01","segment":"wageEarner","monthlyWage":"5000000","riskGroup":1,"enterpriseSize":"large"}"#;
@@ -59,10 +62,15 @@ fn an_error_is_printed_as_the_contract_error_with_status_2() {
 
 #[test]
 fn jsonl_streams_one_answer_per_line_with_errors_in_place() {
-    let input = format!("{GOOD}\n{{\"asOf\":\"2014-01-01\",\"segment\":\"migrant\"}}\n\n{GOOD}\nnot json\n");
+    let input = format!(
+        "{GOOD}\n{{\"asOf\":\"2014-01-01\",\"segment\":\"migrant\"}}\n\n{GOOD}\nnot json\n"
+    );
     let (code, out) = run(&["--jsonl"], input.as_bytes());
     assert_eq!(code, 2, "some lines were errors");
-    let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 4, "blank lines are skipped");
     assert_eq!(lines[0]["contributions"]["total"]["total"], "473000");
     assert_eq!(lines[1]["error"]["code"], "outOfCoverage");
@@ -98,10 +106,16 @@ fn the_bad_input_catalogue_gives_the_same_errors_on_the_command_line() {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    let input: String = catalogue.iter().map(|e| e["request"].to_string() + "\n").collect();
+    let input: String = catalogue
+        .iter()
+        .map(|e| e["request"].to_string() + "\n")
+        .collect();
     let (code, out) = run(&["--jsonl"], input.as_bytes());
     assert_eq!(code, 2);
-    let answers: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let answers: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(answers.len(), catalogue.len());
     for (e, a) in catalogue.iter().zip(&answers) {
         assert_eq!(a["error"]["code"], e["code"], "{}", e["name"]);

@@ -26,7 +26,11 @@ fn every_parameter_starts_at_coverage_and_its_dates_strictly_increase() {
     for p in law::PARAMS {
         assert_eq!(p.versions[0].from, law::COVERAGE_FROM, "{}", p.name);
         for w in p.versions.windows(2) {
-            assert!(w[0].from < w[1].from, "{}: overlapping or unsorted versions", p.name);
+            assert!(
+                w[0].from < w[1].from,
+                "{}: overlapping or unsorted versions",
+                p.name
+            );
         }
     }
 }
@@ -43,18 +47,30 @@ fn every_parameter_has_exactly_one_value_on_every_day_of_coverage() {
             // Exactly one: the latest version that started on or before the day.
             let chosen = p.version(day).expect("a version");
             let next = p.versions.iter().find(|v| v.from > chosen.from);
-            assert!(next.is_none_or(|n| n.from > key), "{} ambiguous on {day}", p.name);
+            assert!(
+                next.is_none_or(|n| n.from > key),
+                "{} ambiguous on {day}",
+                p.name
+            );
         }
         day = day.add_days(1);
     }
-    assert!(law::PARAMS.iter().all(|p| p.version(Date::new(2015, 6, 30).unwrap()).is_none()));
+    assert!(law::PARAMS
+        .iter()
+        .all(|p| p.version(Date::new(2015, 6, 30).unwrap()).is_none()));
 }
 
 #[test]
 fn a_parameter_keeps_one_kind_of_value_apart_from_absence() {
     for p in law::PARAMS {
-        let scalar = p.versions.iter().any(|v| matches!(v.value, Value::Scalar(_)));
-        let table = p.versions.iter().any(|v| matches!(v.value, Value::Table(_)));
+        let scalar = p
+            .versions
+            .iter()
+            .any(|v| matches!(v.value, Value::Scalar(_)));
+        let table = p
+            .versions
+            .iter()
+            .any(|v| matches!(v.value, Value::Table(_)));
         assert!(!(scalar && table), "{} mixes scalars and tables", p.name);
     }
 }
@@ -64,9 +80,17 @@ fn every_source_names_a_registered_instrument_and_a_verification_date() {
     let known = |id: &str| law::INSTRUMENTS.iter().any(|i| i.id == id);
     for p in law::PARAMS {
         for v in p.versions {
-            assert!(known(v.source.instrument), "{}: {}", p.name, v.source.instrument);
+            assert!(
+                known(v.source.instrument),
+                "{}: {}",
+                p.name,
+                v.source.instrument
+            );
             assert!(!v.source.article.is_empty(), "{}", p.name);
-            assert!(v.source.last_verified >= law::COVERAGE_FROM && v.source.last_verified <= law::VERIFIED_UNTIL);
+            assert!(
+                v.source.last_verified >= law::COVERAGE_FROM
+                    && v.source.last_verified <= law::VERIFIED_UNTIL
+            );
         }
     }
     for r in law::RELIEFS {
@@ -81,12 +105,26 @@ fn every_source_names_a_registered_instrument_and_a_verification_date() {
 #[test]
 fn the_occupation_list_has_the_codes_the_page_and_embed_rely_on() {
     let codes: Vec<_> = law::OCCUPATIONS.iter().map(|o| o.code).collect();
-    for c in ["farmer", "fisher", "streetVendor", "religiousWorker", "driver", "courier", "other"] {
+    for c in [
+        "farmer",
+        "fisher",
+        "streetVendor",
+        "religiousWorker",
+        "driver",
+        "courier",
+        "other",
+    ] {
         assert!(codes.contains(&c), "{c}");
     }
-    let transport: Vec<_> = law::OCCUPATIONS.iter().filter(|o| o.transport).map(|o| o.code).collect();
+    let transport: Vec<_> = law::OCCUPATIONS
+        .iter()
+        .filter(|o| o.transport)
+        .map(|o| o.code)
+        .collect();
     assert_eq!(transport, ["driver", "courier"]);
-    assert!(law::OCCUPATIONS.iter().all(|o| !o.name_id.is_empty() && !o.name_en.is_empty()));
+    assert!(law::OCCUPATIONS
+        .iter()
+        .all(|o| !o.name_id.is_empty() && !o.name_en.is_empty()));
 }
 
 #[test]
@@ -94,14 +132,25 @@ fn every_segment_computes_on_every_month_of_coverage() {
     for d in months() {
         let date = d.to_string();
         for group in 1..=5 {
-            assert!(calc(wage_earner(&date, "7500000", group, "medium")).is_ok(), "{date}");
+            assert!(
+                calc(wage_earner(&date, "7500000", group, "medium")).is_ok(),
+                "{date}"
+            );
         }
         let mut bpu = self_employed(&date, "3000000", "driver");
         bpu["includeJht"] = json!(true);
         assert!(calc(bpu).is_ok(), "{date}");
-        assert!(calc(json!({"asOf": date, "segment": "construction", "contractValue": "750000000"})).is_ok());
-        assert!(calc(json!({"asOf": date, "segment": "construction", "monthlyWage": "4000000"})).is_ok());
-        let migrant = calc(json!({"asOf": date, "segment": "migrant", "contractMonths": 12, "extensionMonths": 1}));
+        assert!(calc(
+            json!({"asOf": date, "segment": "construction", "contractValue": "750000000"})
+        )
+        .is_ok());
+        assert!(
+            calc(json!({"asOf": date, "segment": "construction", "monthlyWage": "4000000"}))
+                .is_ok()
+        );
+        let migrant = calc(
+            json!({"asOf": date, "segment": "migrant", "contractMonths": 12, "extensionMonths": 1}),
+        );
         if d >= Date::new(2017, 8, 1).unwrap() {
             assert!(migrant.is_ok(), "{date}");
         } else {

@@ -67,7 +67,9 @@ fn pp50_leaves_jht_whole_so_the_package_with_jht_is_28400_rupiah() {
 /// falls in Rp1,500,000–Rp1,699,000 and is computed on Rp1,600,000.
 #[test]
 fn an_income_of_1550000_is_computed_on_1600000() {
-    let r = ok(json!({"asOf":"2025-05-01","segment":"selfEmployed","monthlyIncome":"1550000","lang":"en"}));
+    let r = ok(
+        json!({"asOf":"2025-05-01","segment":"selfEmployed","monthlyIncome":"1550000","lang":"en"}),
+    );
     let b = &r["contributions"]["bracket"];
     assert_eq!(b["from"], "1500000");
     assert_eq!(b["to"], "1699000");
@@ -166,7 +168,9 @@ fn pp49_2020_informal_jkm_is_68_rupiah() {
 fn a_migrant_worker_with_a_24_month_contract_pays_370000() {
     let r = ok(json!({"asOf":"2023-06-01","segment":"migrant","contractMonths":24}));
     assert_eq!(total(&r)["worker"], "370000");
-    let r = ok(json!({"asOf":"2023-06-01","segment":"migrant","contractMonths":12,"extensionMonths":2}));
+    let r = ok(
+        json!({"asOf":"2023-06-01","segment":"migrant","contractMonths":12,"extensionMonths":2}),
+    );
     assert_eq!(total(&r)["total"], (37500 + 189000 + 2 * 13500).to_string());
     let r = ok(json!({"asOf":"2023-06-01","segment":"migrant","contractMonths":6}));
     assert_eq!(total(&r)["total"], (37500 + 108000).to_string());
@@ -226,7 +230,10 @@ fn during_the_pp7_relief_jkp_takes_0_12_percent_from_group_1_and_0_14_from_the_o
         let r = ok(req);
         let jkp = line(&r, "JKP");
         assert_eq!(jkp["redirected"][0]["amount"], redirected, "group {group}");
-        assert_eq!(jkp["redirected"][0]["sources"][0]["article"], "Pasal 9 ayat (1)");
+        assert_eq!(
+            jkp["redirected"][0]["sources"][0]["article"],
+            "Pasal 9 ayat (1)"
+        );
     }
 }
 

@@ -34,8 +34,16 @@ fn the_jp_cap_switches_on_the_first_of_march_every_year() {
     ];
     for (year, before, after) in caps {
         let feb_end = if year % 4 == 0 { 29 } else { 28 };
-        assert_eq!(jp_base(&format!("{year}-02-{feb_end}"), "20000000"), before, "{year}");
-        assert_eq!(jp_base(&format!("{year}-03-01"), "20000000"), after, "{year}");
+        assert_eq!(
+            jp_base(&format!("{year}-02-{feb_end}"), "20000000"),
+            before,
+            "{year}"
+        );
+        assert_eq!(
+            jp_base(&format!("{year}-03-01"), "20000000"),
+            after,
+            "{year}"
+        );
     }
 }
 
@@ -81,10 +89,10 @@ fn construction_tiers_are_marginal_at_every_edge() {
     assert_eq!(contract_jkk("100000100"), "210000"); // +Rp0.17 rounds away
     assert_eq!(contract_jkk("100001000"), "210002"); // +Rp1.70
     assert_eq!(contract_jkk("99999000"), "209998"); // −Rp2.10
-    // 500M: 210,000 + 0.17% × 400M = 890,000
+                                                    // 500M: 210,000 + 0.17% × 400M = 890,000
     assert_eq!(contract_jkk("500000000"), "890000");
     assert_eq!(contract_jkk("500001000"), "890001"); // +Rp1.30
-    // 1B: 890,000 + 0.13% × 500M = 1,540,000
+                                                     // 1B: 890,000 + 0.13% × 500M = 1,540,000
     assert_eq!(contract_jkk("1000000000"), "1540000");
     // 5B: 1,540,000 + 0.11% × 4B = 5,940,000; above it 0.09%.
     assert_eq!(contract_jkk("5000000000"), "5940000");
@@ -97,7 +105,12 @@ fn relief_id(r: &Value, program: &str) -> Value {
 
 #[test]
 fn pp49_2020_applies_to_contribution_months_august_2020_to_january_2021() {
-    for (date, applies) in [("2020-07-31", false), ("2020-08-01", true), ("2021-01-31", true), ("2021-02-01", false)] {
+    for (date, applies) in [
+        ("2020-07-31", false),
+        ("2020-08-01", true),
+        ("2021-01-31", true),
+        ("2021-02-01", false),
+    ] {
         let r = ok(wage_earner(date, "5000000", 1, "large"));
         assert_eq!(relief_id(&r, "JKK") == "pp49_2020", applies, "{date}");
         assert_eq!(relief_id(&r, "JKM") == "pp49_2020", applies, "{date}");
@@ -106,12 +119,22 @@ fn pp49_2020_applies_to_contribution_months_august_2020_to_january_2021() {
 
 #[test]
 fn the_labour_intensive_jkk_relief_runs_february_2025_to_january_2026() {
-    for (date, applies) in [("2025-01-31", false), ("2025-02-01", true), ("2025-07-31", true), ("2025-08-01", true), ("2026-01-31", true), ("2026-02-01", false)] {
+    for (date, applies) in [
+        ("2025-01-31", false),
+        ("2025-02-01", true),
+        ("2025-07-31", true),
+        ("2025-08-01", true),
+        ("2026-01-31", true),
+        ("2026-02-01", false),
+    ] {
         let mut req = wage_earner(date, "5000000", 3, "large");
         req["laborIntensive"] = json!(true);
         let r = ok(req);
         assert_eq!(!relief_id(&r, "JKK").is_null(), applies, "{date}");
-        assert!(relief_id(&r, "JKM").is_null(), "JKM is never cut by PP 7/2025 ({date})");
+        assert!(
+            relief_id(&r, "JKM").is_null(),
+            "JKM is never cut by PP 7/2025 ({date})"
+        );
         // An employer that does not qualify pays the full rate.
         let r = ok(wage_earner(date, "5000000", 3, "large"));
         assert_eq!(line(&r, "JKK")["employer"], "44500", "{date}");
@@ -131,7 +154,15 @@ fn pp50_windows_for_transport_and_other_informal_workers() {
         ("2027-04-01", false, false),
     ];
     for (date, transport, other) in cases {
-        for (occupation, expect) in [("driver", transport), ("courier", transport), ("farmer", other), ("fisher", other), ("streetVendor", other), ("religiousWorker", other), ("other", other)] {
+        for (occupation, expect) in [
+            ("driver", transport),
+            ("courier", transport),
+            ("farmer", other),
+            ("fisher", other),
+            ("streetVendor", other),
+            ("religiousWorker", other),
+            ("other", other),
+        ] {
             let r = ok(self_employed(date, "1000000", occupation));
             let expected_total = if expect { "8400" } else { "16800" };
             assert_eq!(total(&r)["total"], expected_total, "{occupation} on {date}");
@@ -145,9 +176,13 @@ fn pp50_windows_for_transport_and_other_informal_workers() {
 fn both_pp50_windows_cite_their_article_of_pp50() {
     let r = ok(self_employed("2026-05-01", "1000000", "fisher"));
     assert_eq!(line(&r, "JKK")["relief"]["verified"], true);
-    assert!(line(&r, "JKK")["sources"].to_string().contains("Pasal 7 huruf b"));
+    assert!(line(&r, "JKK")["sources"]
+        .to_string()
+        .contains("Pasal 7 huruf b"));
     let r = ok(self_employed("2026-05-01", "1000000", "driver"));
-    assert!(line(&r, "JKK")["sources"].to_string().contains("Pasal 7 huruf a"));
+    assert!(line(&r, "JKK")["sources"]
+        .to_string()
+        .contains("Pasal 7 huruf a"));
 }
 
 #[test]
@@ -157,7 +192,10 @@ fn a_public_budget_pays_the_full_amount_and_says_why() {
     let r = ok(req);
     assert_eq!(total(&r)["total"], "16800");
     assert!(line(&r, "JKK")["relief"].is_null());
-    assert!(line(&r, "JKK")["notes"][0].as_str().unwrap().contains("APBN/APBD"));
+    assert!(line(&r, "JKK")["notes"][0]
+        .as_str()
+        .unwrap()
+        .contains("APBN/APBD"));
     assert_eq!(r["warnings"][0]["code"], "villageBudgetUnsettled");
 }
 
@@ -167,8 +205,19 @@ fn an_unknown_occupation_lists_the_accepted_codes() {
     assert_eq!(e["code"], "invalidInput");
     assert_eq!(e["field"], "occupation");
     let msg = e["message"].as_str().unwrap();
-    for code in ["farmer", "fisher", "streetVendor", "religiousWorker", "driver", "courier", "other"] {
-        assert!(msg.contains(&format!("\"{code}\"")), "{code} missing from {msg}");
+    for code in [
+        "farmer",
+        "fisher",
+        "streetVendor",
+        "religiousWorker",
+        "driver",
+        "courier",
+        "other",
+    ] {
+        assert!(
+            msg.contains(&format!("\"{code}\"")),
+            "{code} missing from {msg}"
+        );
     }
 }
 
@@ -181,7 +230,10 @@ fn jp_stops_at_the_retirement_age_of_the_year() {
     req["asOf"] = json!("2026-06-15");
     let r = ok(req);
     assert!(!has_line(&r, "JP"));
-    assert_eq!(r["contributions"]["notIncluded"][0]["code"], "reachedRetirementAge");
+    assert_eq!(
+        r["contributions"]["notIncluded"][0]["code"],
+        "reachedRetirementAge"
+    );
     // In 2024 the age was 58 (so a 58-year-old stops), in 2018 it was 56.
     let mut req = wage_earner("2024-06-01", "5000000", 1, "large");
     req["birthDate"] = json!("1966-01-01");
@@ -198,8 +250,14 @@ fn jp_is_not_counted_for_small_and_micro_enterprises() {
     for size in ["micro", "small"] {
         let r = ok(wage_earner("2025-06-01", "5000000", 2, size));
         assert!(!has_line(&r, "JP"), "{size}");
-        assert_eq!(r["contributions"]["notIncluded"][0]["code"], "notMandatoryForEnterpriseSize");
-        assert!(has_line(&r, "JKP"), "JKP needs JKK, JKM, JHT only for {size}");
+        assert_eq!(
+            r["contributions"]["notIncluded"][0]["code"],
+            "notMandatoryForEnterpriseSize"
+        );
+        assert!(
+            has_line(&r, "JKP"),
+            "JKP needs JKK, JKM, JHT only for {size}"
+        );
     }
 }
 
@@ -207,14 +265,21 @@ fn jp_is_not_counted_for_small_and_micro_enterprises() {
 fn jkp_starts_with_pp37_2021() {
     let r = ok(wage_earner("2021-02-01", "5000000", 1, "large"));
     assert!(!has_line(&r, "JKP"));
-    assert_eq!(r["contributions"]["notIncluded"][0]["code"], "notYetInForce");
+    assert_eq!(
+        r["contributions"]["notIncluded"][0]["code"],
+        "notYetInForce"
+    );
     let r = ok(wage_earner("2021-02-02", "5000000", 1, "large"));
     assert_eq!(line(&r, "JKP")["government"], "11000");
 }
 
 #[test]
 fn jkp_uses_the_wage_up_to_five_million() {
-    for (wage, base) in [("4999999", "4999999"), ("5000000", "5000000"), ("5000001", "5000000")] {
+    for (wage, base) in [
+        ("4999999", "4999999"),
+        ("5000000", "5000000"),
+        ("5000001", "5000000"),
+    ] {
         let r = ok(wage_earner("2025-06-01", wage, 1, "large"));
         assert_eq!(line(&r, "JKP")["base"], base);
     }
@@ -230,8 +295,16 @@ fn migrant_workers_are_covered_from_august_2017() {
 
 #[test]
 fn migrant_jht_is_one_of_the_listed_amounts() {
-    let base = json!({"asOf":"2024-01-01","segment":"migrant","contractMonths":12,"includeJht":true});
-    for (amount, good) in [("49999", false), ("50000", true), ("75000", false), ("100000", true), ("600000", true), ("600001", false)] {
+    let base =
+        json!({"asOf":"2024-01-01","segment":"migrant","contractMonths":12,"includeJht":true});
+    for (amount, good) in [
+        ("49999", false),
+        ("50000", true),
+        ("75000", false),
+        ("100000", true),
+        ("600000", true),
+        ("600001", false),
+    ] {
         let mut req = base.clone();
         req["jhtMonthlyAmount"] = json!(amount);
         match calc(req) {
@@ -255,7 +328,10 @@ fn dates_outside_coverage_are_refused_not_extrapolated() {
     assert!(calc(wage_earner("2015-07-01", "5000000", 1, "large")).is_ok());
     let r = ok(wage_earner("2027-12-31", "5000000", 1, "large"));
     assert_eq!(r["warnings"][0]["code"], "afterVerifiedUntil");
-    assert_eq!(err(wage_earner("2028-01-01", "5000000", 1, "large"))["code"], "outOfCoverage");
+    assert_eq!(
+        err(wage_earner("2028-01-01", "5000000", 1, "large"))["code"],
+        "outOfCoverage"
+    );
     let r = ok(wage_earner("2026-11-25", "5000000", 1, "large"));
     assert!(r["warnings"].as_array().unwrap().is_empty());
 }
@@ -266,10 +342,17 @@ fn daily_and_weekly_incomes_become_monthly_with_the_assumption_shown() {
     // 60,000 × 25 = 1,500,000: bracket 1,500,000–1,699,000.
     assert_eq!(r["contributions"]["income"]["monthly"], "1500000");
     assert_eq!(r["contributions"]["bracket"]["base"], "1600000");
-    let r = ok(json!({"asOf":"2024-06-01","segment":"selfEmployed","weeklyIncome":"300000","lang":"en"}));
+    let r = ok(
+        json!({"asOf":"2024-06-01","segment":"selfEmployed","weeklyIncome":"300000","lang":"en"}),
+    );
     // 300,000 × 52 / 12 = 1,300,000.
     assert_eq!(r["contributions"]["income"]["monthly"], "1300000");
-    assert!(r["contributions"]["income"]["explanation"].as_str().unwrap().contains("assumption"));
-    let e = err(json!({"asOf":"2024-06-01","segment":"selfEmployed","weeklyIncome":"300000","dailyIncome":"1"}));
+    assert!(r["contributions"]["income"]["explanation"]
+        .as_str()
+        .unwrap()
+        .contains("assumption"));
+    let e = err(
+        json!({"asOf":"2024-06-01","segment":"selfEmployed","weeklyIncome":"300000","dailyIncome":"1"}),
+    );
     assert_eq!(e["code"], "invalidInput");
 }

@@ -86,7 +86,7 @@ pub fn contributions(case: &Case, s: &SelfEmployed, out: &mut Out) -> Result<(),
             relief: jkk_relief,
             sources: vec![jkk_rate.source, bracket_source],
         },
-        lang,
+        case,
     );
     let mut jkm_line = line(
         Spec {
@@ -98,7 +98,7 @@ pub fn contributions(case: &Case, s: &SelfEmployed, out: &mut Out) -> Result<(),
             relief: jkm_relief,
             sources: vec![jkm.source],
         },
-        lang,
+        case,
     );
     if s.public_budget {
         if let Some(r) = relief_if_not_public(case, s) {
@@ -107,8 +107,8 @@ pub fn contributions(case: &Case, s: &SelfEmployed, out: &mut Out) -> Result<(),
                 format!("Keringanan {} tidak berlaku karena iuran dibayar dari APBN/APBD: dihitung penuh.", r.source.instrument),
                 format!("The {} relief does not apply because the contributions are paid from a state or regional budget: full amount.", r.source.instrument),
             );
-            jkk.notes.push(note.clone());
-            jkm_line.notes.push(note);
+            if case.explain() { jkk.notes.push(note.clone()); }
+            if case.explain() { jkm_line.notes.push(note); }
             out.warn(
                 "villageBudgetUnsettled",
                 lang.t(
@@ -122,10 +122,10 @@ pub fn contributions(case: &Case, s: &SelfEmployed, out: &mut Out) -> Result<(),
     for l in [&mut jkk, &mut jkm_line] {
         if let Some(r) = &l.relief {
             if !r.verified {
-                l.notes.push(lang.t(
+                if case.explain() { l.notes.push(lang.t(
                     "Masa keringanan ini belum terverifikasi dari teks peraturannya.",
                     "This relief window is not yet verified against the regulation's text.",
-                ).to_owned());
+                ).to_owned()); }
             }
         }
     }
@@ -143,7 +143,7 @@ pub fn contributions(case: &Case, s: &SelfEmployed, out: &mut Out) -> Result<(),
                 relief: None,
                 sources: vec![rate.source, bracket_source],
             },
-            lang,
+            case,
         ));
     } else {
         out.exclude(

@@ -54,7 +54,7 @@ pub fn contributions(case: &Case, basis: ConstructionBasis, out: &mut Out) -> Re
                         relief: relief(case, p),
                         sources: vec![rate.source],
                     },
-                    lang,
+                    case,
                 ));
             }
         }
@@ -80,17 +80,17 @@ pub fn contributions(case: &Case, basis: ConstructionBasis, out: &mut Out) -> Re
                         relief: r,
                         sources: vec![source],
                     },
-                    lang,
+                    case,
                 );
                 let sum = parts.join(" + ");
                 l.explanation = match &l.relief {
                     None => format!("{sum} = {}", text::rp(l.total, lang)),
                     Some(_) => format!("({sum}) = {}; {}", text::rp(amount, lang), l.explanation),
                 };
-                l.notes.push(lang.t(
+                if case.explain() { l.notes.push(lang.t(
                     "Tarif bertingkat atas nilai kontrak sebelum PPN: tiap bagian nilai kontrak dikenai tarifnya sendiri, dibayar sekali untuk proyek.",
                     "Tiered rates on the contract value before VAT: each slice of the value at its own rate, paid once for the project.",
-                ).to_owned());
+                ).to_owned()); }
                 out.lines.push(l);
             }
         }

@@ -22,6 +22,6 @@ pub fn wage_earner(case: &Case, w: &WageEarner) -> Result<Line, Error> {
             relief: None,
             sources: vec![employer.source, worker.source],
         },
-        case.lang,
+        case,
     ))
 }

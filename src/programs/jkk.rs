@@ -41,7 +41,7 @@ pub fn wage_earner(case: &Case, w: &WageEarner) -> Result<Line, Error> {
             relief: wage_earner_relief(case, w),
             sources: vec![rate.source],
         },
-        case.lang,
+        case,
     );
     let group_name = match w.risk_group {
         1 => case.lang.t("sangat rendah", "very low"),
@@ -50,16 +50,16 @@ pub fn wage_earner(case: &Case, w: &WageEarner) -> Result<Line, Error> {
         4 => case.lang.t("tinggi", "high"),
         _ => case.lang.t("sangat tinggi", "very high"),
     };
-    l.notes.push(match case.lang {
+    if case.explain() { l.notes.push(match case.lang {
         crate::text::Lang::Id => format!("Kelompok risiko {} ({group_name}); kelompok sebenarnya ditetapkan BPJS Ketenagakerjaan untuk tiap perusahaan.", w.risk_group),
         crate::text::Lang::En => format!("Risk group {} ({group_name}); the actual group is set by BPJS Ketenagakerjaan for each company.", w.risk_group),
-    });
+    }); }
     if let Some(r) = &l.relief {
         if r.id != "pp49_2020" {
-            l.notes.push(case.lang.t(
+            if case.explain() { l.notes.push(case.lang.t(
                 "Keringanan ini hanya untuk industri padat karya tertentu (makanan, minuman dan tembakau; tekstil dan pakaian; kulit; alas kaki; mainan anak; furnitur) dengan paling sedikit 50 peserta aktif yang telah membayar iuran JKK sampai Januari 2025, sebagaimana dinyatakan dalam permintaan.",
                 "This relief is only for certain labour-intensive industries (food, beverages and tobacco; textiles and apparel; leather; footwear; children's toys; furniture) with at least 50 active participants that had paid JKK up to January 2025, as the request states.",
-            ).to_owned());
+            ).to_owned()); }
         }
     }
     Ok(l)

@@ -21,6 +21,6 @@ pub fn wage_earner(case: &Case, _w: &WageEarner) -> Result<Line, Error> {
             relief,
             sources: vec![rate.source],
         },
-        case.lang,
+        case,
     ))
 }

@@ -58,7 +58,7 @@ pub fn wage_earner(case: &Case, w: &WageEarner, out: &mut Out) -> Result<(), Err
             relief: None,
             sources: vec![gov.source, cap.source],
         },
-        lang,
+        case,
     );
     let mut moved = Vec::new();
     let labor_relief = crate::programs::jkk::wage_earner_relief(case, w).filter(|r| r.id != "pp49_2020");
@@ -75,17 +75,17 @@ pub fn wage_earner(case: &Case, w: &WageEarner, out: &mut Out) -> Result<(), Err
         l.redirected.push(Redirected { from: program, rate: r.value, amount, sources: vec![source_ref(r.source)] });
     }
     if !moved.is_empty() {
-        l.notes.push(lang_pick(
+        if case.explain() { l.notes.push(lang_pick(
             lang,
             format!("Selain iuran pemerintah, sebagian iuran JKK/JKM pemberi kerja dialihkan ke JKP (rekomposisi): {}. Jumlah yang dibayar pemberi kerja tidak berubah.", moved.join(", ")),
             format!("Besides the government's part, some of the employer's JKK/JKM is redirected into JKP (recomposition): {}. What the employer pays does not change.", moved.join(", ")),
-        ));
+        )); }
     }
     if law::JKP_RECOMPOSITION_JKM.version(case.as_of).is_some_and(|v| !v.source.verified) {
-        l.notes.push(lang.t(
+        if case.explain() { l.notes.push(lang.t(
             "Sejak PP 6/2025 JKP didanai dari rekomposisi JKK saja; PP 44/2015 Pasal 18A masih menyebut rekomposisi JKM. Pembagian ini belum terverifikasi; total pemberi kerja sama saja.",
             "Since PP 6/2025 JKP is funded from the JKK recomposition only; PP 44/2015 Pasal 18A still mentions a JKM recomposition. This split is unverified; the employer's total is the same either way.",
-        ).to_owned());
+        ).to_owned()); }
     }
     if let Some(birth) = w.birth_date {
         let max_age = need(&law::JKP_MAX_REGISTRATION_AGE, case)?;

@@ -71,28 +71,28 @@ pub fn wage_earner(case: &Case, w: &WageEarner, out: &mut Out) -> Result<(), Err
             relief: None,
             sources: vec![employer.source, worker.source, cap.source],
         },
-        lang,
+        case,
     );
-    l.notes.push(lang_pick(
+    if case.explain() { l.notes.push(lang_pick(
         lang,
         format!("Batas upah JP pada tanggal ini {}; upah di atasnya tidak dikenai iuran JP.", text::rp(cap.value, lang)),
         format!("The JP wage cap on this date is {}; wages above it pay no JP.", text::rp(cap.value, lang)),
-    ));
+    )); }
     if w.birth_date.is_none() {
-        l.notes.push(lang_pick(
+        if case.explain() { l.notes.push(lang_pick(
             lang,
             format!("Iuran JP berhenti pada usia pensiun ({} tahun pada tanggal ini); isi tanggal lahir untuk memeriksanya.", age.value),
             format!("JP contributions stop at the retirement age ({} on this date); give a birth date to check it.", age.value),
-        ));
+        )); }
     }
     // PP 49/2020 Pasal 17: 99% of the JP remittance for these months could be paid later.
     if let Some(r) = law::RELIEFS.iter().find(|r| r.id == "pp49_2020") {
         let key = case.as_of.key();
         if r.from <= key && key <= r.to {
-            l.notes.push(lang.t(
+            if case.explain() { l.notes.push(lang.t(
                 "PP 49/2020 Pasal 17: 99% iuran JP bulan ini boleh ditunda dan dilunasi antara 15 Mei 2021 dan 15 April 2022; jumlahnya tetap terutang.",
                 "PP 49/2020 Pasal 17: 99% of this month's JP could be deferred and settled between 15 May 2021 and 15 April 2022; the amount is still owed.",
-            ).to_owned());
+            ).to_owned()); }
             l.sources.push(crate::statement::source_ref(Source { article: "Pasal 17", ..r.source }));
         }
     }

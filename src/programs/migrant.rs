@@ -9,11 +9,10 @@ use crate::statement::{line, Part, Payer, Spec};
 use crate::text;
 use crate::api::Line;
 use crate::law::Source;
-use crate::text::Lang;
 use rust_decimal::Decimal;
 
 /// A joint JKK+JKM amount paid once by the worker.
-fn once(amount: Decimal, source: Source, lang: Lang) -> Line {
+fn once(amount: Decimal, source: Source, case: &Case) -> Line {
     line(
         Spec {
             program: "JKK+JKM",
@@ -24,7 +23,7 @@ fn once(amount: Decimal, source: Source, lang: Lang) -> Line {
             relief: None,
             sources: vec![source],
         },
-        lang,
+        case,
     )
 }
 
@@ -50,22 +49,22 @@ pub fn contributions(case: &Case, m: &Migrant, out: &mut Out) -> Result<(), Erro
         },
         case,
     )?;
-    let mut l = once(pre.value, pre.source, lang);
-    l.notes.push(lang.t("Perlindungan sebelum bekerja (pra-penempatan).", "Protection before work (pre-placement).").to_owned());
+    let mut l = once(pre.value, pre.source, case);
+    if case.explain() { l.notes.push(lang.t("Perlindungan sebelum bekerja (pra-penempatan).", "Protection before work (pre-placement).").to_owned()); }
     out.lines.push(l);
-    let mut l = once(package.value, package.source, lang);
-    l.notes.push(lang_pick(
+    let mut l = once(package.value, package.source, case);
+    if case.explain() { l.notes.push(lang_pick(
         lang,
         format!("Perlindungan selama dan sesudah bekerja, perjanjian kerja {} bulan.", m.contract_months),
         format!("Protection during and after work, {}-month contract.", m.contract_months),
-    ));
+    )); }
     out.lines.push(l);
     if m.extension_months > 0 {
         let month = need(&law::MIGRANT_EXTENSION_MONTH, case)?;
         let n = Decimal::from(m.extension_months);
-        let mut l = once(month.value * n, month.source, lang);
+        let mut l = once(month.value * n, month.source, case);
         l.explanation = format!("{} × {} = {}", m.extension_months, text::rp(month.value, lang), text::rp(l.total, lang));
-        l.notes.push(lang.t("Bulan di luar masa perjanjian kerja, dibayar sekaligus.", "Months beyond the contract, paid at once.").to_owned());
+        if case.explain() { l.notes.push(lang.t("Bulan di luar masa perjanjian kerja, dibayar sekaligus.", "Months beyond the contract, paid at once.").to_owned()); }
         out.lines.push(l);
     }
     match m.jht_monthly {
@@ -96,9 +95,9 @@ pub fn contributions(case: &Case, m: &Migrant, out: &mut Out) -> Result<(), Erro
                     relief: None,
                     sources: vec![source],
                 },
-                lang,
+                case,
             );
-            l.notes.push(lang.t("JHT sukarela, jumlah dipilih pekerja.", "Voluntary JHT, amount chosen by the worker.").to_owned());
+            if case.explain() { l.notes.push(lang.t("JHT sukarela, jumlah dipilih pekerja.", "Voluntary JHT, amount chosen by the worker.").to_owned()); }
             out.lines.push(l);
         }
         None => out.exclude(

@@ -35,7 +35,9 @@ pub fn line<'a>(response: &'a Value, program: &str) -> &'a Value {
 }
 
 pub fn has_line(response: &Value, program: &str) -> bool {
-    response["contributions"]["lines"].as_array().is_some_and(|ls| ls.iter().any(|l| l["program"] == program))
+    response["contributions"]["lines"]
+        .as_array()
+        .is_some_and(|ls| ls.iter().any(|l| l["program"] == program))
 }
 
 pub fn total(response: &Value) -> &Value {
