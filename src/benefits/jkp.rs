@@ -179,11 +179,20 @@ fn contribution_history(ctx: &mut Ctx, c: &mut Check, t: Date) -> Result<(), Err
             ctx.t(format!("Seluruh masa iur {m} bulan, kurang dari {n} bulan dalam {w} bulan sebelum PHK."), format!("Only {m} contribution months in all, fewer than the {n} needed within the {w} months before the termination.")),
             &src,
         ),
-        (None, Some(m), Some(s)) if Decimal::from(Date::months_between(s, t)) <= w => c.yes(
-            "monthsInWindowMet",
-            ctx.t(format!("Kepesertaan mulai {}, jadi {m} bulan iuran semuanya dalam {w} bulan sebelum PHK; perlu {n}.", ctx.day(s)), format!("Membership began {}, so all {m} contribution months lie within the {w} months before the termination; {n} needed.", ctx.day(s))),
-            &src,
-        ),
+        // Of m months paid since membership began, at most (span − window) lie before the
+        // window, so at least m − (span − window) lie within it.
+        (None, Some(m), Some(s)) if Decimal::from(i64::from(m) - i64::from((Date::months_between(s, t) + 1).max(0)) ) + w >= n => {
+            let span = (Date::months_between(s, t) + 1).max(0);
+            let least = (Decimal::from(i64::from(m) - i64::from(span)) + w).min(Decimal::from(m));
+            c.yes(
+                "monthsInWindowMet",
+                ctx.t(
+                    format!("Kepesertaan mulai {} ({span} bulan sampai PHK) dengan {m} bulan iuran, jadi paling sedikit {least} bulan iuran dalam {w} bulan sebelum PHK; perlu {n}.", ctx.day(s)),
+                    format!("Membership began {} ({span} months to the termination) with {m} months paid, so at least {least} of them lie within the {w} months before it; {n} needed.", ctx.day(s)),
+                ),
+                &src,
+            )
+        }
         _ => c.unknown(
             "monthsInWindowUnknown",
             ctx.t(format!("Perlu {n} bulan iuran dalam {w} bulan sebelum PHK; isi catatan 24 bulan terakhir."), format!("{n} contribution months are needed within the {w} months before the termination; give the record of the last 24 months.")),
