@@ -23,6 +23,11 @@ put() {
   cp "$1" "$OUT/$REPLY"
   ASSETS+=("$REPLY")
 }
+# slim FILE: drops whole-line comments and indentation from our JS and CSS (no string, regex or
+# template literal here spans lines or starts a line with // or /*), about 10% less gzipped.
+slim() {
+  sed -E -i -e '/^\s*\/\/.*$/d' -e '/^\s*\/\*.*\*\/\s*$/d' -e '/^\s*\/\*\*?$/,/^\s*\*\/$/d' -e 's/^\s+//' -e '/^$/d' "$1"
+}
 # sub FILE FROM TO: replaces a literal file name in FILE (names hold only [A-Za-z0-9._/-]).
 sub() { sed -i "s#${2//./\\.}#$3#g" "$1"; }
 
@@ -32,14 +37,15 @@ trap 'rm -rf "$TMP"' EXIT
 put "$PKG/bpjstk_calc_bg.wasm" bpjstk_calc_bg wasm; wasm=$REPLY
 cp "$PKG/bpjstk_calc.js" "$TMP/glue.js"
 sub "$TMP/glue.js" bpjstk_calc_bg.wasm "$wasm"
+slim "$TMP/glue.js"
 put "$TMP/glue.js" bpjstk_calc js; glue=$REPLY
 put "$SRC/data/risk-groups.json" data/risk-groups json; risk=$REPLY
-put "$SRC/i18n.js" i18n js; i18n=$REPLY
-put "$SRC/chart.js" chart js; chart=$REPLY
-put "$SRC/app.css" app css; css=$REPLY
+for f in i18n.js chart.js app.css app.js sw.js; do cp "$SRC/$f" "$TMP/$f"; slim "$TMP/$f"; done
+put "$TMP/i18n.js" i18n js; i18n=$REPLY
+put "$TMP/chart.js" chart js; chart=$REPLY
+put "$TMP/app.css" app css; css=$REPLY
 put "$SRC/icon.svg" icon svg; icon=$REPLY
 
-cp "$SRC/app.js" "$TMP/app.js"
 sub "$TMP/app.js" ./pkg/bpjstk_calc.js "./$glue"
 sub "$TMP/app.js" pkg/bpjstk_calc_bg.wasm "$wasm"
 sub "$TMP/app.js" ./i18n.js "./$i18n"
@@ -63,7 +69,7 @@ version=$(cat "$OUT/index.html" "${ASSETS[@]/#/$OUT/}" | sha256sum | cut -c1-12)
 list="'./'"
 for a in "${ASSETS[@]}"; do list="$list, '$a'"; done
 sed -e "s#^const VERSION = 'dev';#const VERSION = '$version';#" \
-    -e "s#^const ASSETS = \['./'\];#const ASSETS = [$list];#" "$SRC/sw.js" > "$OUT/sw.js"
+    -e "s#^const ASSETS = \['./'\];#const ASSETS = [$list];#" "$TMP/sw.js" > "$OUT/sw.js"
 grep -q "VERSION = '$version'" "$OUT/sw.js" || { echo "build-www: could not version sw.js" >&2; exit 1; }
 printf '%s\n' "$version" > "$OUT/VERSION"
 echo "build-www: $OUT (version $version, ${#ASSETS[@]} assets)"
