@@ -6,12 +6,12 @@ use serde::{Serialize, Serializer};
 
 /// Money and rates cross every door as strings: `"5000000"`, `"0.0024"`.
 pub fn dec_str<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
-    s.collect_str(&d.normalize())
+    s.serialize_str(crate::text::plain(*d).as_str())
 }
 
 pub fn opt_dec_str<S: Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
     match d {
-        Some(d) => s.collect_str(&d.normalize()),
+        Some(d) => s.serialize_str(crate::text::plain(*d).as_str()),
         None => s.serialize_none(),
     }
 }

@@ -38,12 +38,75 @@ fn group(int_part: &str, sep: char) -> String {
     out
 }
 
+/// A decimal written plainly (`1250000.5`, `0.0024`, `-3`), trailing zeros of the fraction
+/// dropped, without going through `fmt` (this is most of the work of writing a response).
+#[derive(Clone, Copy)]
+pub struct Plain {
+    buf: [u8; 48],
+    start: usize,
+}
+
+impl Plain {
+    pub fn as_str(&self) -> &str {
+        // Only ASCII digits, '.' and '-' are written.
+        std::str::from_utf8(&self.buf[self.start..]).unwrap_or("0")
+    }
+}
+
+pub fn plain(d: Decimal) -> Plain {
+    let mut m = d.mantissa();
+    let mut scale = d.scale();
+    while scale > 0 && m % 10 == 0 {
+        m /= 10;
+        scale -= 1;
+    }
+    let neg = m < 0;
+    let mut buf = [0u8; 48];
+    let mut i = buf.len();
+    let mut digits = 0;
+    let mut push = |digit: u8, i: &mut usize, digits: &mut u32| {
+        if scale > 0 && *digits == scale {
+            *i -= 1;
+            buf[*i] = b'.';
+        }
+        *i -= 1;
+        buf[*i] = b'0' + digit;
+        *digits += 1;
+    };
+    // Money fits in 64 bits; 128-bit division is several times slower.
+    match u64::try_from(m.unsigned_abs()) {
+        Ok(mut u) => loop {
+            push((u % 10) as u8, &mut i, &mut digits);
+            u /= 10;
+            if u == 0 && digits > scale {
+                break;
+            }
+        },
+        Err(_) => {
+            let mut u = m.unsigned_abs();
+            loop {
+                push((u % 10) as u8, &mut i, &mut digits);
+                u /= 10;
+                if u == 0 && digits > scale {
+                    break;
+                }
+            }
+        }
+    }
+    if neg {
+        i -= 1;
+        buf[i] = b'-';
+    }
+    Plain { buf, start: i }
+}
+
 /// A plain number with the language's separators, trailing zeros of the fraction dropped.
 pub fn number(d: Decimal, lang: Lang) -> String {
-    let s = d.normalize().to_string();
+    let p = plain(d);
+    let s = p.as_str();
     let (neg, s) = match s.strip_prefix('-') {
         Some(rest) => (true, rest),
-        None => (false, s.as_str()),
+        None => (false, s),
     };
     let (int_part, frac) = match s.split_once('.') {
         Some((i, f)) => (i, Some(f)),
@@ -97,6 +160,21 @@ pub fn date(d: Date, lang: Lang) -> String {
 mod tests {
     use super::*;
     use std::str::FromStr;
+
+    #[test]
+    fn plain_writes_what_normalize_and_display_write() {
+        let mut values: Vec<Decimal> = ["0", "-0", "0.5", "0.05", "1", "10", "100.00", "1250000.50", "-3.140", "0.0024",
+            "79228162514264337593543950335", "-79228162514264337593543950335", "0.0000000000000000000000000001"]
+            .iter().map(|s| Decimal::from_str(s).unwrap()).collect();
+        let mut x: i64 = 1;
+        for i in 0..400 {
+            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            values.push(Decimal::new(x >> (i % 40), (i % 12) as u32));
+        }
+        for v in values {
+            assert_eq!(plain(v).as_str(), v.normalize().to_string(), "{v:?}");
+        }
+    }
 
     #[test]
     fn formats_like_each_language() {

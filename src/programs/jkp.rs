@@ -71,7 +71,9 @@ pub fn wage_earner(case: &Case, w: &WageEarner, out: &mut Out) -> Result<(), Err
             continue;
         }
         let amount = round_share(base * r.value);
-        moved.push(format!("{} {} ({})", program, text::rp(amount, lang), text::pct(r.value, lang)));
+        if case.explain() {
+            moved.push(format!("{} {} ({})", program, text::rp(amount, lang), text::pct(r.value, lang)));
+        }
         l.redirected.push(Redirected { from: program, rate: r.value, amount, sources: vec![source_ref(r.source)] });
     }
     if !moved.is_empty() {
