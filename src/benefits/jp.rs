@@ -66,6 +66,19 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
             &[crate::programs::jp::SIZE_SOURCE, ret.source],
         ),
     }
+    // Only the old-age outlook (no event), retirement, death and total permanent disability
+    // concern a JP benefit.
+    let relevant = match &ctx.input.event {
+        None => true,
+        Some(e) => match e.kind {
+            EventKind::Retirement | EventKind::Death | EventKind::WorkAccidentDeath => true,
+            EventKind::Disability => e.disability.as_ref().is_some_and(|d| d.kind == DisabilityKind::TotalPermanent),
+            _ => false,
+        },
+    };
+    if !relevant {
+        return Ok(());
+    }
     let (avg, avg_src) = match ctx.input.history.average_indexed_wage {
         Some(a) => (a, Vec::new()),
         None if !ctx.input.history.jp_wages.is_empty() => from_history(ctx)?,
