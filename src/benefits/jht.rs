@@ -32,6 +32,17 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
         }
     };
     if !has && ctx.input.jht_balance.is_none() {
+        if matches!(ctx.case.participant, Participant::SelfEmployed(_) | Participant::Migrant(_)) {
+            ctx.not_computed(
+                "JHT",
+                "jhtNotChosen",
+                ctx.t(
+                    "JHT sukarela tidak dipilih (`includeJht`), jadi tidak ada saldo untuk dicairkan atau diproyeksikan.".into(),
+                    "The voluntary JHT was not chosen (`includeJht`), so there is no balance to withdraw or project.".into(),
+                ),
+                &[],
+            );
+        }
         return Ok(());
     }
     withdrawal(ctx)?;

@@ -440,5 +440,18 @@ pub fn evaluate(request: &Raw, case: &Case) -> Result<Outcome, Error> {
     jht::evaluate(&mut ctx)?;
     jp::evaluate(&mut ctx)?;
     jkp::evaluate(&mut ctx)?;
+    // A program the person does not take part in has no benefit to compute: say so here too,
+    // so that nothing is silently missing.
+    let absent: Vec<NotComputed> = ctx
+        .out
+        .eligibility
+        .iter()
+        .filter(|e| e.topic == "participation" && e.status == Status::NotAvailable)
+        .filter_map(|e| {
+            let r = e.reasons.first()?;
+            Some(NotComputed { program: e.program, code: r.code, message: r.message.clone(), sources: r.sources.clone() })
+        })
+        .collect();
+    ctx.out.not_computed.extend(absent);
     Ok(ctx.out)
 }
