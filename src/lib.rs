@@ -16,6 +16,7 @@
 
 pub mod api;
 pub mod benefits;
+pub mod bulk;
 pub mod case;
 pub mod conventions;
 pub mod date;

@@ -4,24 +4,29 @@
 //!   as `{"error": …}` on stdout and the exit status is 2;
 //! - `--jsonl`: one request per line in, one response or error per line out, streaming; the
 //!   exit status is 2 if any line was an error;
+//! - `--csv`: a CSV file in (a header of contract keys, one request per row), one CSV row out
+//!   per request with the totals by payer and program or the error; streaming;
 //! - `--rules`: what the law data covers.
 
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: bpjstk-calc [--pretty] [--jsonl] [--rules]
+const USAGE: &str = "usage: bpjstk-calc [--pretty] [--jsonl] [--csv] [--rules]
   reads one JSON request on stdin and writes the response on stdout;
   --jsonl   one request per line in, one response or error per line out
+  --csv     a CSV of requests in (header: contract keys), a CSV of totals out (docs/bulk-template.csv)
   --pretty  indented output (not with --jsonl)
   --rules   print what the law data covers, then exit";
 
 fn main() -> ExitCode {
     let mut pretty = false;
     let mut jsonl = false;
+    let mut csv = false;
     for arg in std::env::args().skip(1) {
         match arg.as_str() {
             "--pretty" => pretty = true,
             "--jsonl" => jsonl = true,
+            "--csv" => csv = true,
             "--rules" => {
                 let rules = bpjstk_calc::rules::rules();
                 let text = serde_json::to_string_pretty(&rules).unwrap_or_default();
@@ -46,7 +51,13 @@ fn main() -> ExitCode {
             }
         }
     }
-    let result = if jsonl { run_jsonl() } else { run_one(pretty) };
+    let result = if csv {
+        run_csv()
+    } else if jsonl {
+        run_jsonl()
+    } else {
+        run_one(pretty)
+    };
     match result {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(2),
@@ -123,4 +134,34 @@ fn run_jsonl() -> io::Result<bool> {
     }
     out.flush()?;
     Ok(all_ok)
+}
+
+fn run_csv() -> io::Result<bool> {
+    let mut input = io::stdin().lock();
+    let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    writeln!(out, "{}", bpjstk_calc::bulk::OUTPUT_HEADER)?;
+    let mut reader = bpjstk_calc::bulk::Reader::default();
+    let mut line = Vec::new();
+    let mut rows = String::new();
+    loop {
+        line.clear();
+        if (&mut input).take(MAX_REQUEST + 1).read_until(b'\n', &mut line)? == 0 {
+            break;
+        }
+        if line.len() as u64 > MAX_REQUEST {
+            let mut rest = Vec::new();
+            input.read_until(b'\n', &mut rest)?;
+            reader.too_long(&mut rows);
+            continue;
+        }
+        reader.line(&String::from_utf8_lossy(&line), &mut rows);
+        if rows.len() > 1 << 16 {
+            out.write_all(rows.as_bytes())?;
+            rows.clear();
+        }
+    }
+    reader.finish(&mut rows);
+    out.write_all(rows.as_bytes())?;
+    out.flush()?;
+    Ok(!reader.any_error)
 }

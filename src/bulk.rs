@@ -1,0 +1,288 @@
+//! Many requests at once as CSV: a payroll, a village's list of workers. One row per request,
+//! the header naming the contract's keys (`asOf`, `segment`, `monthlyWage`, …); one output row
+//! per input row, with the totals by payer and by program, or the error and the field at fault.
+//! Shared by the command line (`--csv`) and the WebAssembly API, so both read a file the same
+//! way. The template is `docs/bulk-template.csv`.
+
+use crate::api::Response;
+use crate::error::{Code, Error};
+use crate::raw::Raw;
+
+/// Keys whose CSV cells are whole numbers.
+const INTEGER_KEYS: &[&str] = &["riskGroup", "contractMonths", "extensionMonths"];
+/// Keys whose CSV cells are `true` or `false`.
+const BOOL_KEYS: &[&str] = &["includeJht", "laborIntensive", "publicBudget"];
+/// The programs with a column of their own in the output, in order.
+pub const PROGRAMS: &[&str] = &["JKK", "JKM", "JHT", "JP", "JKP", "JKK+JKM"];
+
+pub const OUTPUT_HEADER: &str =
+    "line,status,errorCode,errorField,errorMessage,employer,worker,government,total,JKK,JKM,JHT,JP,JKP,JKK+JKM";
+
+/// Splits one CSV record (RFC 4180: commas, double quotes, `""` inside quotes). Returns None
+/// while a quoted field is still open, so that a caller reading line by line can append the
+/// next line (a quoted field may hold a line break).
+pub fn split_record(record: &str) -> Option<Vec<String>> {
+    let mut cells = Vec::new();
+    let mut cell = String::new();
+    let mut chars = record.chars().peekable();
+    let mut quoted = false;
+    let mut at_start = true;
+    while let Some(c) = chars.next() {
+        if quoted {
+            if c == '"' {
+                if chars.peek() == Some(&'"') {
+                    cell.push('"');
+                    chars.next();
+                } else {
+                    quoted = false;
+                }
+            } else {
+                cell.push(c);
+            }
+        } else if c == '"' && at_start {
+            quoted = true;
+            at_start = false;
+        } else if c == ',' {
+            cells.push(std::mem::take(&mut cell));
+            at_start = true;
+        } else {
+            cell.push(c);
+            at_start = false;
+        }
+    }
+    if quoted {
+        return None;
+    }
+    cells.push(cell);
+    Some(cells)
+}
+
+/// A CSV cell: quoted when it holds a comma, a quote or a line break.
+pub fn quote(cell: &str) -> String {
+    if cell.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", cell.replace('"', "\"\""))
+    } else {
+        cell.to_owned()
+    }
+}
+
+/// The header row: the keys of the contract, checked once for the whole file.
+#[derive(Debug, Clone)]
+pub struct Columns(Vec<String>);
+
+impl Columns {
+    pub fn new(header: &[String], known: impl Fn(&str) -> bool) -> Result<Columns, Error> {
+        let mut seen: Vec<String> = Vec::new();
+        for (i, name) in header.iter().enumerate() {
+            let name = if i == 0 { name.trim_start_matches('\u{feff}') } else { name.as_str() }.trim();
+            if !known(name) {
+                return Err(Error::new(
+                    Code::UnknownField,
+                    Some(name),
+                    format!("Kolom CSV `{name}` tidak dikenal. / Unknown CSV column `{name}`."),
+                ));
+            }
+            if seen.iter().any(|s| s == name) {
+                return Err(Error::new(
+                    Code::InvalidInput,
+                    Some(name),
+                    format!("Kolom CSV `{name}` muncul dua kali. / CSV column `{name}` appears twice."),
+                ));
+            }
+            seen.push(name.to_owned());
+        }
+        Ok(Columns(seen))
+    }
+
+    /// One row as a request. Empty cells are not given; whole-number and true/false columns are
+    /// typed when they look so, and otherwise left as text for the engine to refuse by name.
+    pub fn request(&self, cells: &[String]) -> Result<Raw, Error> {
+        if cells.len() > self.0.len() {
+            return Err(Error::new(
+                Code::InvalidInput,
+                None,
+                format!(
+                    "Baris ini punya {} sel, kepala CSV {} kolom. / This row has {} cells for {} columns.",
+                    cells.len(),
+                    self.0.len(),
+                    cells.len(),
+                    self.0.len()
+                ),
+            ));
+        }
+        let mut items = Vec::with_capacity(cells.len() + 1);
+        for (key, cell) in self.0.iter().zip(cells) {
+            let cell = cell.trim();
+            if cell.is_empty() {
+                continue;
+            }
+            let k = key.as_str();
+            let value = if INTEGER_KEYS.contains(&k) && is_integer(cell) {
+                cell.parse::<i128>().map(Raw::Int).unwrap_or_else(|_| Raw::Str(cell.to_owned()))
+            } else if BOOL_KEYS.contains(&k) && (cell == "true" || cell == "false") {
+                Raw::Bool(cell == "true")
+            } else {
+                Raw::Str(cell.to_owned())
+            };
+            items.push((key.clone(), value));
+        }
+        if !self.0.iter().any(|k| k == "detail") {
+            items.push(("detail".to_owned(), Raw::Str("amounts".to_owned())));
+        }
+        Ok(Raw::Object(items))
+    }
+}
+
+fn is_integer(s: &str) -> bool {
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    !digits.is_empty() && digits.len() <= 30 && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The output row for one input row.
+pub fn result_row(line: u64, result: &Result<Response, Error>) -> String {
+    match result {
+        Ok(r) => {
+            let t = &r.contributions.total;
+            let mut out = format!(
+                "{line},ok,,,,{},{},{},{}",
+                crate::text::plain(t.employer).as_str(),
+                crate::text::plain(t.worker).as_str(),
+                crate::text::plain(t.government).as_str(),
+                crate::text::plain(t.total).as_str()
+            );
+            for p in PROGRAMS {
+                out.push(',');
+                let mut sum = rust_decimal::Decimal::ZERO;
+                let mut any = false;
+                for l in r.contributions.lines.iter().filter(|l| l.program == *p) {
+                    sum += l.total;
+                    any = true;
+                }
+                if any {
+                    out.push_str(crate::text::plain(sum).as_str());
+                }
+            }
+            out
+        }
+        Err(e) => format!(
+            "{line},error,{},{},{},,,,,,,,,,",
+            e.code.as_str(),
+            quote(e.field.as_deref().unwrap_or("")),
+            quote(&e.message)
+        ),
+    }
+}
+
+/// Every key a bulk file may name: the contract's, and the benefit groups' (refused per row).
+pub fn known_key(k: &str) -> bool {
+    crate::case::FIELDS.iter().chain(crate::benefits::FIELDS.iter()).any(|(name, _)| *name == k)
+}
+
+/// Reads a CSV file line by line and writes one output row per record: the same code for a
+/// stream (the command line) and a whole text (the page).
+#[derive(Debug, Default)]
+pub struct Reader {
+    columns: Option<Columns>,
+    pending: String,
+    line_no: u64,
+    start: u64,
+    /// The header was refused: nothing more is read.
+    stopped: bool,
+    /// Whether any row was an error.
+    pub any_error: bool,
+}
+
+impl Reader {
+    /// Feeds one physical line (with or without its line break); appends any output row to `out`.
+    pub fn line(&mut self, text: &str, out: &mut String) {
+        if self.stopped {
+            return;
+        }
+        self.line_no += 1;
+        if self.pending.is_empty() {
+            self.start = self.line_no;
+        }
+        self.pending.push_str(text.trim_end_matches(['\n', '\r']));
+        let Some(cells) = split_record(&self.pending) else {
+            self.pending.push('\n');
+            return;
+        };
+        self.pending.clear();
+        if cells.iter().all(|c| c.trim().is_empty()) {
+            return;
+        }
+        let result = match &self.columns {
+            None => match Columns::new(&cells, known_key) {
+                Ok(c) => {
+                    self.columns = Some(c);
+                    return;
+                }
+                Err(e) => {
+                    self.stopped = true;
+                    Err(e)
+                }
+            },
+            Some(c) => c.request(&cells).and_then(|raw| crate::calculate(&raw)),
+        };
+        self.any_error |= result.is_err();
+        out.push_str(&result_row(self.start, &result));
+        out.push('\n');
+    }
+
+    /// A physical line too long to read: reported in its place, the rest goes on.
+    pub fn too_long(&mut self, out: &mut String) {
+        self.line_no += 1;
+        self.pending.clear();
+        self.any_error = true;
+        let e = Error::new(
+            Code::InvalidInput,
+            None,
+            "Baris lebih dari 1 MiB. / The line is longer than 1 MiB.".to_owned(),
+        );
+        out.push_str(&result_row(self.line_no, &Err(e)));
+        out.push('\n');
+    }
+
+    /// Ends the file: a quote still open is an error of the record it began.
+    pub fn finish(&mut self, out: &mut String) {
+        if !self.pending.is_empty() && !self.stopped {
+            let e = Error::new(
+                Code::InvalidInput,
+                None,
+                "Tanda kutip tidak ditutup sampai akhir berkas. / A quote is not closed before the end of the file.".to_owned(),
+            );
+            self.any_error = true;
+            out.push_str(&result_row(self.start, &Err(e)));
+            out.push('\n');
+            self.pending.clear();
+        }
+    }
+}
+
+/// A whole CSV text in, a whole CSV text out (for callers without streams, such as the page).
+pub fn run(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 2);
+    out.push_str(OUTPUT_HEADER);
+    out.push('\n');
+    let mut reader = Reader::default();
+    for line in text.split_inclusive('\n') {
+        reader.line(line, &mut out);
+    }
+    reader.finish(&mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_quoted_cells_and_waits_for_an_open_quote() {
+        assert_eq!(split_record("a,b,,c").unwrap(), ["a", "b", "", "c"]);
+        assert_eq!(split_record("\"a,b\",\"say \"\"hi\"\"\",x").unwrap(), ["a,b", "say \"hi\"", "x"]);
+        assert_eq!(split_record("\"open"), None);
+        assert_eq!(split_record("\"multi\nline\",2").unwrap(), ["multi\nline", "2"]);
+        assert_eq!(quote("a,b"), "\"a,b\"");
+        assert_eq!(quote("plain"), "plain");
+    }
+}
