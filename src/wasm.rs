@@ -1,0 +1,715 @@
+//! The WebAssembly API, published on npm as `bpjstk-calc`: the only file that names
+//! wasm-bindgen.
+//!
+//! - `calculate(request)`: one request object in, one response object out (money as strings,
+//!   camelCase keys, as in shared/design/contract.md); a request that cannot be answered throws
+//!   an `Error` carrying `code`, `field` and `message`.
+//! - `calculateMany(requests)`: an array of requests in, an array out, each item a response or
+//!   `{ error }`; nothing thrown for a bad row.
+//! - `calculateLines(text)`: the compact bulk form, one JSON request per line in, one JSON
+//!   response or `{"error": …}` per line out (the command line's `--jsonl`), with no JS object
+//!   built per row.
+//! - `rules()`, `version()`.
+//!
+//! Two choices, both measured (README, "Size and speed"):
+//! - Requests are read by two small serde deserialisers of our own into [`Raw`] (one walks a JS
+//!   value, one reads JSON text), so that raw.rs's limits apply at both doors. Neither links
+//!   float parsing or formatting, and the JS one reads properties through `Reflect.get` and
+//!   `Object.keys` with exceptions caught, so a Proxy or a throwing getter becomes an
+//!   `invalidInput` error instead of an exception thrown through the engine.
+//! - Responses are written as JSON text and handed to `JSON.parse`: one boundary crossing per
+//!   response instead of one per field and string, which is what makes a response cost.
+
+use crate::error::{Code, Error, ErrorEnvelope};
+use crate::raw::{self, Raw};
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_CONTRACT: &str = include_str!("wasm/contract.d.ts");
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_BENEFITS: &str = include_str!("wasm/benefits.d.ts");
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
+    fn object_keys(o: &JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = Reflect, js_name = get)]
+    fn reflect_get(o: &JsValue, key: &JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_namespace = Reflect, js_name = set)]
+    fn reflect_set(o: &JsValue, key: &str, value: &JsValue) -> bool;
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
+    fn is_array(v: &JsValue) -> Result<bool, JsValue>;
+    #[wasm_bindgen(js_namespace = Number, js_name = isSafeInteger)]
+    fn is_safe_integer(v: &JsValue) -> bool;
+    #[wasm_bindgen(catch, js_namespace = JSON, js_name = parse)]
+    fn json_parse(text: &str) -> Result<JsValue, JsValue>;
+
+    /// JS's own `Error`, so that errors carry a stack and pass `instanceof Error`.
+    #[wasm_bindgen(js_name = Error)]
+    type ErrorObject;
+    #[wasm_bindgen(constructor, js_class = "Error")]
+    fn new(message: &str) -> ErrorObject;
+
+    /// A primitive string, whose length can be read without copying it into the wasm.
+    type JsText;
+    #[wasm_bindgen(method, getter, structural)]
+    fn length(this: &JsText) -> u32;
+}
+
+/// Most UTF-16 units accepted by `calculateLines` (the input is copied into the wasm memory).
+const MAX_LINES_INPUT: u32 = 16 << 20;
+/// Most bytes `calculateLines` writes before it stops and asks for a smaller batch (a response
+/// is a few KB, so some 40,000 rows; JS strings end near 512 MiB).
+const MAX_LINES_OUTPUT: usize = 256 << 20;
+/// Most requests in one `calculateMany` array.
+const MAX_MANY: u32 = 1 << 20;
+
+/// Computes one request. Throws an `Error` with `code`, `field` and `message` when the request
+/// cannot be answered.
+#[wasm_bindgen(js_name = calculate, unchecked_return_type = "Response")]
+pub fn calculate(#[wasm_bindgen(unchecked_param_type = "Request")] request: JsValue) -> Result<JsValue, JsValue> {
+    let response = read_js(request).and_then(|raw| crate::calculate(&raw)).map_err(|e| js_error(&e))?;
+    to_js(&response)
+}
+
+/// Computes an array of requests; each item of the result is a response or `{ error }`.
+#[wasm_bindgen(js_name = calculateMany, unchecked_return_type = "Array<Response | ErrorEnvelope>")]
+pub fn calculate_many(
+    #[wasm_bindgen(unchecked_param_type = "Request[]")] requests: JsValue,
+) -> Result<JsValue, JsValue> {
+    let not_array = || {
+        js_error(&Error::new(
+            Code::InvalidInput,
+            None,
+            "calculateMany menerima sebuah array permintaan. / calculateMany takes an array of requests.".to_owned(),
+        ))
+    };
+    if !is_array(&requests).unwrap_or(false) {
+        return Err(not_array());
+    }
+    let n = match array_length(&requests) {
+        Some(n) if n <= MAX_MANY => n,
+        Some(_) => {
+            return Err(js_error(&Error::new(
+                Code::InvalidInput,
+                None,
+                format!("Paling banyak {MAX_MANY} permintaan sekali panggil. / At most {MAX_MANY} requests a call."),
+            )))
+        }
+        None => return Err(not_array()),
+    };
+    let mut out = Vec::with_capacity(n as usize * 2048 + 2);
+    out.push(b'[');
+    for i in 0..n {
+        if i > 0 {
+            out.push(b',');
+        }
+        let item = reflect_get(&requests, &JsValue::from(i)).map_err(|_| unreadable(None));
+        write_result(&mut out, item.and_then(read_js).and_then(|raw| crate::calculate(&raw)));
+    }
+    out.push(b']');
+    parse_output(out)
+}
+
+/// The compact bulk form: one JSON request per line in, one JSON line out for each (a response
+/// or `{"error": …}`), in order. Blank lines are skipped.
+#[wasm_bindgen(js_name = calculateLines)]
+pub fn calculate_lines(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<String, JsValue> {
+    if !text.is_string() {
+        return Err(js_error(&Error::new(
+            Code::InvalidInput,
+            None,
+            "calculateLines menerima teks, satu permintaan JSON per baris. / calculateLines takes a string, one JSON request per line.".to_owned(),
+        )));
+    }
+    if text.unchecked_ref::<JsText>().length() > MAX_LINES_INPUT {
+        return Err(js_error(&Error::new(
+            Code::InvalidInput,
+            None,
+            "Teks lebih dari 16 MiB; bagi menjadi beberapa panggilan. / The text is larger than 16 MiB; split it into several calls.".to_owned(),
+        )));
+    }
+    let text = text.as_string().unwrap_or_default();
+    let mut out = Vec::with_capacity(text.len() * 16);
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        if out.len() > MAX_LINES_OUTPUT {
+            return Err(js_error(&Error::new(
+                Code::InvalidInput,
+                None,
+                "Hasil lebih dari 256 MiB; bagi permintaan menjadi beberapa panggilan. / The output exceeds 256 MiB; split the requests into several calls.".to_owned(),
+            )));
+        }
+        write_result(&mut out, read_text(line).and_then(|raw| crate::calculate(&raw)));
+        out.push(b'\n');
+    }
+    // serde_json writes valid UTF-8 and the input was a string.
+    Ok(String::from_utf8(out).unwrap_or_default())
+}
+
+/// What the law data covers: coverage, verification date, instruments, occupations, reliefs.
+#[wasm_bindgen(js_name = rules, unchecked_return_type = "Rules")]
+pub fn rules() -> Result<JsValue, JsValue> {
+    to_js(&crate::rules::rules())
+}
+
+/// The version of the engine (the npm package's version).
+#[wasm_bindgen(js_name = version)]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}
+
+// ---- the way out: JSON text, then JSON.parse ------------------------------------------------
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    let mut out = Vec::with_capacity(4096);
+    if serde_json::to_writer(&mut out, value).is_err() {
+        return Err(js_error(&internal()));
+    }
+    parse_output(out)
+}
+
+fn parse_output(out: Vec<u8>) -> Result<JsValue, JsValue> {
+    let text = String::from_utf8(out).map_err(|_| js_error(&internal()))?;
+    json_parse(&text).map_err(|_| js_error(&internal()))
+}
+
+fn write_result(out: &mut Vec<u8>, result: Result<crate::Response, Error>) {
+    let start = out.len();
+    let ok = match &result {
+        Ok(r) => serde_json::to_writer(&mut *out, r).is_ok(),
+        Err(e) => serde_json::to_writer(&mut *out, &ErrorEnvelope { error: e }).is_ok(),
+    };
+    if !ok {
+        out.truncate(start);
+        let _ = serde_json::to_writer(&mut *out, &ErrorEnvelope { error: &internal() });
+    }
+}
+
+fn internal() -> Error {
+    Error::new(
+        Code::InvalidInput,
+        None,
+        "Jawaban tidak dapat ditulis. / The response could not be written.".to_owned(),
+    )
+}
+
+/// The one place where an engine error becomes a JS `Error` with `code`, `field`, `message`.
+fn js_error(e: &Error) -> JsValue {
+    let err: JsValue = ErrorObject::new(&e.message).into();
+    reflect_set(&err, "code", &JsValue::from_str(e.code.as_str()));
+    let field = e.field.as_deref().map(JsValue::from_str).unwrap_or(JsValue::NULL);
+    reflect_set(&err, "field", &field);
+    err
+}
+
+// ---- the way in: errors of the doors --------------------------------------------------------
+
+/// Why a request could not be read, before any field was given a meaning.
+#[derive(Debug)]
+struct DeError(String);
+
+impl fmt::Display for DeError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for DeError {}
+
+impl de::Error for DeError {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        DeError(msg.to_string())
+    }
+}
+
+fn unreadable(key: Option<&str>) -> Error {
+    let (id, en) = match key {
+        Some(k) => {
+            let k: String = k.chars().take(40).collect();
+            (format!("kolom `{k}` tidak dapat dibaca (pengambilnya melempar galat)"), format!("the field `{k}` could not be read (its getter threw)"))
+        }
+        None => ("objek tidak dapat dibaca".to_owned(), "the object could not be read".to_owned()),
+    };
+    Error::new(Code::InvalidInput, key, format!("Permintaan tidak dapat dibaca: {id}. / The request could not be read: {en}."))
+}
+
+// ---- the way in: a JS value -----------------------------------------------------------------
+
+/// Reads a request object; never throws into JS and never copies an oversized string.
+fn read_js(value: JsValue) -> Result<Raw, Error> {
+    Raw::deserialize(JsDe(value)).map_err(|e| {
+        Error::new(
+            Code::InvalidInput,
+            None,
+            format!("Permintaan tidak dapat dibaca / the request could not be read: {e}"),
+        )
+    })
+}
+
+fn array_length(v: &JsValue) -> Option<u32> {
+    let len = reflect_get(v, &JsValue::from_str("length")).ok()?;
+    if !is_safe_integer(&len) {
+        return None;
+    }
+    // A safe integer, so the conversion is exact; lengths beyond u32 are capped by the callers.
+    len.as_f64().map(|n| if n < 0.0 { 0 } else if n > u32::MAX as f64 { u32::MAX } else { n as u32 })
+}
+
+/// A string, or one just over raw.rs's limit when it is longer than that (so that it is refused
+/// as too large without copying megabytes into the wasm memory).
+fn js_string(v: &JsValue) -> Option<String> {
+    if !v.is_string() {
+        return None;
+    }
+    // UTF-8 takes at least as many bytes as UTF-16 takes units.
+    if v.unchecked_ref::<JsText>().length() as usize > raw::MAX_STRING {
+        return Some("x".repeat(raw::MAX_STRING + 1));
+    }
+    v.as_string()
+}
+
+struct JsDe(JsValue);
+
+impl<'de> Deserializer<'de> for JsDe {
+    type Error = DeError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let v = &self.0;
+        if v.is_null() || v.is_undefined() {
+            return visitor.visit_unit();
+        }
+        if let Some(b) = v.as_bool() {
+            return visitor.visit_bool(b);
+        }
+        if let Some(s) = js_string(v) {
+            return visitor.visit_string(s);
+        }
+        if let Some(n) = v.as_f64() {
+            // A JS number: whole numbers up to 2^53 are exact and pass as integers; anything
+            // else (fractions, NaN, Infinity, 1e300) is passed only as "a float", whose value
+            // raw.rs does not keep and case.rs refuses for money and counts.
+            return if is_safe_integer(v) { visitor.visit_i64(n as i64) } else { visitor.visit_f64(n) };
+        }
+        if v.is_bigint() {
+            return match i128::try_from(v.clone()) {
+                Ok(i) => visitor.visit_i128(i),
+                // raw.rs reads an integer beyond i128 as too large.
+                Err(_) => visitor.visit_u128(u128::MAX),
+            };
+        }
+        if v.is_object() {
+            if is_array(v).map_err(|_| de::Error::custom("the value could not be read"))? {
+                let len = array_length(v).ok_or_else(|| de::Error::custom("an array without a length"))?;
+                // raw.rs refuses more than MAX_ITEMS items; one more is enough to tell.
+                let len = len.min(raw::MAX_ITEMS as u32 + 1);
+                return visitor.visit_seq(JsSeq { array: v, next: 0, len });
+            }
+            let keys = object_keys(v).map_err(|_| de::Error::custom("the keys of an object could not be read"))?;
+            let len = array_length(&keys).unwrap_or(0).min(raw::MAX_ITEMS as u32 + 1);
+            return visitor.visit_map(JsMap { object: v, keys, next: 0, len, value: None });
+        }
+        Err(de::Error::custom("a function or a symbol is not a request value"))
+    }
+
+    /// Keys: strings only, so that no other visitor method is instantiated for them.
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match js_string(&self.0) {
+            Some(s) => visitor.visit_string(s),
+            None => Err(de::Error::custom("a key that is not a string")),
+        }
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_str(visitor)
+    }
+
+    /// Values below raw.rs's depth limit are not looked at at all (cyclic objects end here).
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        visitor.visit_unit()
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char bytes byte_buf option unit
+        unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier
+    }
+}
+
+struct JsSeq<'a> {
+    array: &'a JsValue,
+    next: u32,
+    len: u32,
+}
+
+impl<'de> SeqAccess<'de> for JsSeq<'_> {
+    type Error = DeError;
+    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, DeError> {
+        if self.next >= self.len {
+            return Ok(None);
+        }
+        let item = reflect_get(self.array, &JsValue::from(self.next))
+            .map_err(|_| de::Error::custom("an array item could not be read"))?;
+        self.next += 1;
+        seed.deserialize(JsDe(item)).map(Some)
+    }
+}
+
+struct JsMap<'a> {
+    object: &'a JsValue,
+    keys: JsValue,
+    next: u32,
+    len: u32,
+    value: Option<JsValue>,
+}
+
+impl<'de> MapAccess<'de> for JsMap<'_> {
+    type Error = DeError;
+    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, DeError> {
+        if self.next >= self.len {
+            return Ok(None);
+        }
+        let key = reflect_get(&self.keys, &JsValue::from(self.next)).map_err(|_| de::Error::custom("a key could not be read"))?;
+        self.next += 1;
+        let value = reflect_get(self.object, &key).map_err(|_| {
+            let name: String = js_string(&key).unwrap_or_default().chars().take(40).collect();
+            DeError(format!("the field `{name}` could not be read (its getter threw)"))
+        })?;
+        self.value = Some(value);
+        seed.deserialize(JsDe(key)).map(Some)
+    }
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, DeError> {
+        seed.deserialize(JsDe(self.value.take().unwrap_or(JsValue::UNDEFINED)))
+    }
+}
+
+// ---- the way in: JSON text ------------------------------------------------------------------
+
+/// Reads one JSON request from text, as strictly as JSON.parse, without float parsing: a number
+/// with a fraction or exponent, or a whole number beyond 64 bits, is only marked as a float (as
+/// serde_json reads it on the command line).
+fn read_text(line: &str) -> Result<Raw, Error> {
+    let mut t = Text { b: line.as_bytes(), i: 0 };
+    let result = Raw::deserialize(&mut t).and_then(|raw| {
+        t.ws();
+        if t.i < t.b.len() {
+            Err(t.err("text after the request"))
+        } else {
+            Ok(raw)
+        }
+    });
+    result.map_err(|e| {
+        Error::new(
+            Code::InvalidInput,
+            None,
+            format!("Permintaan bukan JSON yang sah / the request is not valid JSON: {e}"),
+        )
+    })
+}
+
+struct Text<'a> {
+    b: &'a [u8],
+    i: usize,
+}
+
+impl Text<'_> {
+    fn err(&self, what: &str) -> DeError {
+        DeError(format!("{what} at byte {}", self.i))
+    }
+
+    fn ws(&mut self) {
+        while let Some(b' ' | b'\t' | b'\r' | b'\n') = self.b.get(self.i) {
+            self.i += 1;
+        }
+    }
+
+    fn peek(&mut self) -> Option<u8> {
+        self.ws();
+        self.b.get(self.i).copied()
+    }
+
+    fn expect(&mut self, c: u8, what: &str) -> Result<(), DeError> {
+        if self.peek() == Some(c) {
+            self.i += 1;
+            Ok(())
+        } else {
+            Err(self.err(what))
+        }
+    }
+
+    fn word(&mut self, w: &[u8]) -> Result<(), DeError> {
+        if self.b[self.i..].starts_with(w) {
+            self.i += w.len();
+            Ok(())
+        } else {
+            Err(self.err("an unknown word"))
+        }
+    }
+
+    /// A string, the opening quote already seen.
+    fn string(&mut self) -> Result<String, DeError> {
+        self.i += 1;
+        let mut out = String::new();
+        let mut run = self.i;
+        loop {
+            let c = *self.b.get(self.i).ok_or_else(|| self.err("an unterminated string"))?;
+            match c {
+                b'"' => {
+                    out.push_str(self.slice(run, self.i));
+                    self.i += 1;
+                    return Ok(out);
+                }
+                b'\\' => {
+                    out.push_str(self.slice(run, self.i));
+                    self.i += 1;
+                    let e = *self.b.get(self.i).ok_or_else(|| self.err("an unterminated string"))?;
+                    self.i += 1;
+                    match e {
+                        b'"' => out.push('"'),
+                        b'\\' => out.push('\\'),
+                        b'/' => out.push('/'),
+                        b'b' => out.push('\u{8}'),
+                        b'f' => out.push('\u{c}'),
+                        b'n' => out.push('\n'),
+                        b'r' => out.push('\r'),
+                        b't' => out.push('\t'),
+                        b'u' => {
+                            let hi = self.hex4()?;
+                            let c = if (0xD800..0xDC00).contains(&hi) && self.b[self.i..].starts_with(b"\\u") {
+                                let save = self.i;
+                                self.i += 2;
+                                let lo = self.hex4()?;
+                                if (0xDC00..0xE000).contains(&lo) {
+                                    char::from_u32(0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00))
+                                } else {
+                                    self.i = save;
+                                    None
+                                }
+                            } else {
+                                char::from_u32(hi)
+                            };
+                            // A lone surrogate (legal in JSON, not in UTF-8) becomes U+FFFD.
+                            out.push(c.unwrap_or('\u{FFFD}'));
+                        }
+                        _ => return Err(self.err("an invalid escape")),
+                    }
+                    run = self.i;
+                }
+                0..=0x1f => return Err(self.err("a control character in a string")),
+                _ => self.i += 1,
+            }
+            if out.len() + (self.i - run) > raw::MAX_STRING * 4 + 64 {
+                // Far beyond raw.rs's limit: stop copying, skip to the end, refuse as too large.
+                self.skip_string_rest()?;
+                return Ok("x".repeat(raw::MAX_STRING + 1));
+            }
+        }
+    }
+
+    fn slice(&self, from: usize, to: usize) -> &str {
+        // The input is a &str and both ends sit on ASCII bytes, so this never fails.
+        std::str::from_utf8(&self.b[from..to]).unwrap_or("")
+    }
+
+    fn hex4(&mut self) -> Result<u32, DeError> {
+        let digits = self.b.get(self.i..self.i + 4).ok_or_else(|| self.err("a short \\u escape"))?;
+        let mut v = 0u32;
+        for &d in digits {
+            let x = (d as char).to_digit(16).ok_or_else(|| self.err("an invalid \\u escape"))?;
+            v = v * 16 + x;
+        }
+        self.i += 4;
+        Ok(v)
+    }
+
+    /// Skips the rest of a string (after its opening quote, anywhere inside it).
+    fn skip_string_rest(&mut self) -> Result<(), DeError> {
+        loop {
+            match self.b.get(self.i) {
+                None => return Err(self.err("an unterminated string")),
+                Some(b'"') => {
+                    self.i += 1;
+                    return Ok(());
+                }
+                Some(b'\\') => self.i += 2,
+                Some(_) => self.i += 1,
+            }
+        }
+    }
+
+    /// Skips one value without recursion, however deep (raw.rs's depth limit ends here).
+    fn skip_value(&mut self) -> Result<(), DeError> {
+        let mut depth = 0usize;
+        loop {
+            let c = self.peek().ok_or_else(|| self.err("the end of the text"))?;
+            self.i += 1;
+            match c {
+                b'{' | b'[' => depth += 1,
+                b'}' | b']' => depth = depth.checked_sub(1).ok_or_else(|| self.err("an unexpected bracket"))?,
+                b'"' => self.skip_string_rest()?,
+                b',' | b':' if depth > 0 => {}
+                b'-' | b'0'..=b'9' | b't' | b'f' | b'n' => {
+                    while let Some(b'a'..=b'z' | b'0'..=b'9' | b'.' | b'+' | b'-' | b'E') = self.b.get(self.i) {
+                        self.i += 1;
+                    }
+                }
+                _ => return Err(self.err("an unexpected character")),
+            }
+            if depth == 0 {
+                return Ok(());
+            }
+        }
+    }
+
+    fn digits(&mut self) -> usize {
+        let start = self.i;
+        while let Some(b'0'..=b'9') = self.b.get(self.i) {
+            self.i += 1;
+        }
+        self.i - start
+    }
+}
+
+impl<'de> Deserializer<'de> for &mut Text<'_> {
+    type Error = DeError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match self.peek().ok_or_else(|| self.err("the end of the text"))? {
+            b'n' => {
+                self.word(b"null")?;
+                visitor.visit_unit()
+            }
+            b't' => {
+                self.word(b"true")?;
+                visitor.visit_bool(true)
+            }
+            b'f' => {
+                self.word(b"false")?;
+                visitor.visit_bool(false)
+            }
+            b'"' => {
+                let s = self.string()?;
+                visitor.visit_string(s)
+            }
+            b'[' => {
+                self.i += 1;
+                visitor.visit_seq(TextSeq { de: self, first: true })
+            }
+            b'{' => {
+                self.i += 1;
+                visitor.visit_map(TextSeq { de: self, first: true })
+            }
+            b'-' | b'0'..=b'9' => {
+                let start = self.i;
+                let negative = self.b[self.i] == b'-';
+                if negative {
+                    self.i += 1;
+                }
+                let int_start = self.i;
+                let n = self.digits();
+                if n == 0 || (n > 1 && self.b[int_start] == b'0') {
+                    return Err(self.err("an invalid number"));
+                }
+                let mut whole = true;
+                if self.b.get(self.i) == Some(&b'.') {
+                    self.i += 1;
+                    whole = false;
+                    if self.digits() == 0 {
+                        return Err(self.err("an invalid number"));
+                    }
+                }
+                if let Some(b'e' | b'E') = self.b.get(self.i) {
+                    self.i += 1;
+                    whole = false;
+                    if let Some(b'+' | b'-') = self.b.get(self.i) {
+                        self.i += 1;
+                    }
+                    if self.digits() == 0 {
+                        return Err(self.err("an invalid number"));
+                    }
+                }
+                let text = self.slice(start, self.i);
+                match (whole, text.parse::<i64>(), text.parse::<u64>()) {
+                    (true, Ok(i), _) => visitor.visit_i64(i),
+                    (true, _, Ok(u)) => visitor.visit_u64(u),
+                    // Marked as a float; raw.rs keeps no value, so none is computed.
+                    _ => visitor.visit_f64(f64::NAN),
+                }
+            }
+            _ => Err(self.err("an unexpected character")),
+        }
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        if self.peek() != Some(b'"') {
+            return Err(self.err("a key that is not a string"));
+        }
+        let s = self.string()?;
+        visitor.visit_string(s)
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.skip_value()?;
+        visitor.visit_unit()
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char bytes byte_buf option unit
+        unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier
+    }
+}
+
+/// Items of an array, or entries of an object, in JSON text.
+struct TextSeq<'a, 'b> {
+    de: &'a mut Text<'b>,
+    first: bool,
+}
+
+impl TextSeq<'_, '_> {
+    /// Whether another item follows (consuming the comma), or the container ends.
+    fn more(&mut self, close: u8) -> Result<bool, DeError> {
+        if self.de.peek() == Some(close) {
+            self.de.i += 1;
+            return Ok(false);
+        }
+        if !self.first {
+            self.de.expect(b',', "a missing comma")?;
+        }
+        self.first = false;
+        Ok(true)
+    }
+}
+
+impl<'de> SeqAccess<'de> for TextSeq<'_, '_> {
+    type Error = DeError;
+    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, DeError> {
+        if !self.more(b']')? {
+            return Ok(None);
+        }
+        seed.deserialize(&mut *self.de).map(Some)
+    }
+}
+
+impl<'de> MapAccess<'de> for TextSeq<'_, '_> {
+    type Error = DeError;
+    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, DeError> {
+        if !self.more(b'}')? {
+            return Ok(None);
+        }
+        seed.deserialize(&mut *self.de).map(Some)
+    }
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, DeError> {
+        self.de.expect(b':', "a missing colon")?;
+        seed.deserialize(&mut *self.de)
+    }
+}
