@@ -355,9 +355,16 @@ fn stmb(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[Sour
         .iter()
         .map(|(r, c, _)| format!("{c} × {} × {}", ctx.pct(*r), ctx.rp(wage)))
         .collect();
+    // PP 44/2015 Pasal 30(2)-(3): the employer (for a self-employed worker, the worker) pays
+    // first and BPJS reimburses it.
+    let who = if matches!(ctx.case.participant, Participant::SelfEmployed(_)) {
+        ctx.t("dibayar dulu oleh peserta lalu diganti BPJS".into(), "paid first by the worker, then reimbursed by BPJS".into())
+    } else {
+        ctx.t("dibayar dulu oleh pemberi kerja lalu diganti BPJS".into(), "paid first by the employer, then reimbursed by BPJS".into())
+    };
     let ex = ctx.t(
-        format!("{} ({wage_name}) = {} untuk {counted} bulan; dibayarkan kepada pemberi kerja sebagai pengganti upah yang tetap dibayarnya.", parts.join(" + "), ctx.rp(total)),
-        format!("{} ({wage_name}) = {} for {counted} months; paid to the employer in place of the wage it keeps paying.", parts.join(" + "), ctx.rp(total)),
+        format!("{} ({wage_name}) = {} untuk {counted} bulan; {who} (PP 44/2015 Pasal 30).", parts.join(" + "), ctx.rp(total)),
+        format!("{} ({wage_name}) = {} for {counted} months; {who} (PP 44/2015 Pasal 30).", parts.join(" + "), ctx.rp(total)),
     );
     let mut src = vec![t.source];
     src.extend(wage_src.iter().copied());
