@@ -324,3 +324,59 @@ fn survivors_get_50_50_or_20_percent_in_the_order_of_the_regulation() {
     let r = death(json!({"spouse": true}), "1980-01-01", 120);
     assert_eq!(status(&r, "JP", "survivorPension"), "eligible");
 }
+
+fn not_computed(r: &Value, code: &str) -> bool {
+    r["notComputed"].as_array().is_some_and(|ns| ns.iter().any(|n| n["code"] == code))
+}
+
+#[test]
+fn each_segment_gets_the_benefits_it_can_and_says_what_it_cannot() {
+    // Self-employed: JKK on the bracket's nominal income (Rp2,000,000 for Rp2,000,000), not JP.
+    let r = ok(json!({"asOf": "2026-06-01", "segment": "selfEmployed", "monthlyIncome": "2000000",
+                      "event": {"kind": "workAccidentDeath"}}));
+    let death = r["benefits"].as_array().unwrap().iter().find(|b| b["program"] == "JKK" && b["kind"] == "deathBenefit").unwrap();
+    assert_eq!(death["amount"], "96000000");
+    assert!(not_computed(&r, "wageEarnersOnly"));
+    assert!(not_computed(&r, "jhtNotChosen"));
+    // Construction by contract value: no wage, so the wage-based JKK parts are not computed,
+    // but the fixed ones are.
+    let r = ok(json!({"asOf": "2026-06-01", "segment": "construction", "contractValue": "900000000",
+                      "event": {"kind": "workAccidentDeath"}}));
+    assert!(not_computed(&r, "wageUnknown"));
+    assert!(has_benefit(&r, "JKK", "funeral"));
+    assert!(!has_benefit(&r, "JKK", "deathBenefit"));
+    // Construction with a known wage: JKK on it.
+    let r = ok(json!({"asOf": "2026-06-01", "segment": "construction", "monthlyWage": "3000000",
+                      "event": {"kind": "workAccidentDeath"}}));
+    assert!(has_benefit(&r, "JKK", "deathBenefit"));
+    // Migrant workers: the Permenaker 4/2023 amounts were not retrieved; nothing is invented.
+    let r = ok(json!({"asOf": "2026-06-01", "segment": "migrant", "contractMonths": 24, "event": {"kind": "death"}}));
+    assert!(not_computed(&r, "migrantBenefitsNotRetrieved"));
+    assert!(r["benefits"].as_array().is_none_or(|b| b.iter().all(|b| b["program"] != "JKM")));
+}
+
+#[test]
+fn the_pp_44_2015_disability_rows_swap_for_the_left_handed() {
+    let arm = |left_handed: bool| {
+        let mut q = base("2026-06-01");
+        q["event"] = json!({"kind": "disability", "disabilityKind": "partialAnatomical", "disabilityItem": "rightArmShoulder", "leftHanded": left_handed});
+        let r = ok(q);
+        r["benefits"].as_array().unwrap().iter().find(|b| b["kind"] == "partialDisability").unwrap()["amount"].clone()
+    };
+    assert_eq!(arm(false), "160000000"); // 40% × 80 × 5,000,000
+    assert_eq!(arm(true), "140000000"); // 35% × 80 × 5,000,000
+}
+
+#[test]
+fn a_percentage_the_user_gives_is_used_but_marked_unverified() {
+    let mut q = base("2026-06-01");
+    q["event"] = json!({"kind": "disability", "disabilityKind": "partialAnatomical", "disabilityPercentage": "12.5"});
+    let r = ok(q);
+    let b = r["benefits"].as_array().unwrap().iter().find(|b| b["kind"] == "partialDisability").unwrap();
+    assert_eq!(b["amount"], "50000000"); // 12.5% × 80 × 5,000,000
+    assert_eq!(b["verified"], false);
+    assert_eq!(b["estimate"], true);
+    let mut q = base("2026-06-01");
+    q["event"] = json!({"kind": "disability", "disabilityKind": "partialAnatomical"});
+    assert!(not_computed(&ok(q), "disabilityPercentageNeeded"));
+}
