@@ -19,6 +19,8 @@ use rust_decimal::Decimal;
 /// PP 6/2025 Pasal 4: JKP participants are Indonesian citizens in an employment relationship,
 /// under 54 when registered, enrolled in the programs their enterprise size requires.
 pub const PARTICIPANT_SOURCE: Source = Source { instrument: "PP 6/2025", article: "Pasal 4 ayat (2)-(3)", verified: true, last_verified: 20261125 };
+/// PP 37/2021 Pasal 35 and 40: at most three claims; the right ends on finding work.
+pub const CLAIMS_SOURCE: Source = Source { instrument: "PP 37/2021", article: "Pasal 35; Pasal 40 huruf b", verified: true, last_verified: 20261125 };
 /// PP 37/2021 Pasal 20, unchanged by PP 6/2025: the terminations that give no JKP.
 pub const EXCLUSION_SOURCE: Source = Source { instrument: "PP 37/2021", article: "Pasal 20 ayat (1)-(2)", verified: true, last_verified: 20261125 };
 
@@ -143,6 +145,14 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
         }
     }
     claim_window(ctx, &mut c, t, e.claim_date)?;
+    c.note(
+        "atMostThreeClaims",
+        ctx.t(
+            "JKP dapat diklaim paling banyak 3 kali selama usia kerja; klaim kedua dan ketiga masing-masing perlu masa iur 5 tahun sejak klaim sebelumnya. Hak juga hilang bila sudah mendapat pekerjaan.".into(),
+            "JKP can be claimed at most 3 times in a working life; the second and third claims each need 5 years of contributions after the previous one. The right also ends on finding work.".into(),
+        ),
+        &[CLAIMS_SOURCE],
+    );
     let failed = c.failed();
     let undecided = c.status() == Status::Undecided;
     ctx.push(c.finish());
