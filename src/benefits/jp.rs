@@ -364,12 +364,12 @@ fn deemed(ctx: &Ctx, c: &mut Check, d: Date, min_membership: &law::At) -> Result
     let ok_density = density >= density_min.value;
     let msg = ctx.t(
         format!(
-            "{m} bulan iuran dalam {span} bulan kepesertaan (kepadatan {}); dihitung {} bulan bila kepesertaan paling sedikit {} bulan dan kepadatan paling sedikit {}.",
-            ctx.pct(density.round_dp(4)), deemed.value, min_membership.value, ctx.pct(density_min.value)
+            "{m} bulan iuran dalam {span} bulan kepesertaan (kepadatan {m}/{span}); dihitung {} bulan bila kepesertaan paling sedikit {} bulan dan kepadatan paling sedikit {}.",
+            deemed.value, min_membership.value, ctx.pct(density_min.value)
         ),
         format!(
-            "{m} contribution months in {span} months of membership (density {}); counted as {} months when membership is at least {} months and density at least {}.",
-            ctx.pct(density.round_dp(4)), deemed.value, min_membership.value, ctx.pct(density_min.value)
+            "{m} contribution months in {span} months of membership (density {m}/{span}); counted as {} months when membership is at least {} months and density at least {}.",
+            deemed.value, min_membership.value, ctx.pct(density_min.value)
         ),
     );
     let src = [deemed.source, density_min.source, min_membership.source];
