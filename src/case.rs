@@ -333,6 +333,32 @@ fn parse_money(s: &str) -> Option<Decimal> {
     Decimal::try_from_i128_with_scale(n, frac.len() as u32).ok()
 }
 
+/// The known key closest to a mistyped one (at most two edits, ignoring case), if any.
+fn nearest<'a>(key: &str, names: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let key: Vec<char> = key.to_lowercase().chars().collect();
+    if key.len() > 40 {
+        return None;
+    }
+    let mut best: Option<(usize, &str)> = None;
+    for name in names {
+        let n: Vec<char> = name.to_lowercase().chars().collect();
+        // Levenshtein distance, one row at a time.
+        let mut prev: Vec<usize> = (0..=n.len()).collect();
+        for (i, a) in key.iter().enumerate() {
+            let mut row = vec![i + 1; n.len() + 1];
+            for (j, b) in n.iter().enumerate() {
+                row[j + 1] = (prev[j] + usize::from(a != b)).min(prev[j + 1] + 1).min(row[j] + 1);
+            }
+            prev = row;
+        }
+        let d = prev[n.len()];
+        if d <= 2 && best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, name));
+        }
+    }
+    best.map(|(_, n)| n)
+}
+
 fn clip(s: &str) -> String {
     let mut out: String = s.chars().take(40).collect();
     if out.len() < s.len() {
@@ -393,12 +419,16 @@ pub fn read(raw: &Raw, extra: &[(&str, u8)]) -> Result<Case, Error> {
     let known = |k: &str| FIELDS.iter().chain(extra.iter()).find(|(name, _)| *name == k).map(|(_, s)| *s);
     for (k, _) in items {
         if known(k).is_none() {
+            let names = FIELDS.iter().chain(extra.iter()).map(|(name, _)| *name);
+            let hint = nearest(k, names);
             return Err(Error::new(
                 Code::UnknownField,
                 Some(k),
-                match lang {
-                    Lang::Id => format!("Kolom `{}` tidak dikenal. Periksa ejaannya; kolom yang dikenal ada di dokumentasi kontrak.", clip(k)),
-                    Lang::En => format!("Unknown field `{}`. Check its spelling; the accepted fields are in the contract documentation.", clip(k)),
+                match (lang, hint) {
+                    (Lang::Id, Some(h)) => format!("Kolom `{}` tidak dikenal. Maksudnya `{h}`?", clip(k)),
+                    (Lang::En, Some(h)) => format!("Unknown field `{}`. Did you mean `{h}`?", clip(k)),
+                    (Lang::Id, None) => format!("Kolom `{}` tidak dikenal. Periksa ejaannya; kolom yang dikenal ada di dokumentasi kontrak.", clip(k)),
+                    (Lang::En, None) => format!("Unknown field `{}`. Check its spelling; the accepted fields are in the contract documentation.", clip(k)),
                 },
             ));
         }
@@ -639,6 +669,15 @@ pub fn read(raw: &Raw, extra: &[(&str, u8)]) -> Result<Case, Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_mistyped_key_is_matched_to_the_nearest_known_one() {
+        let names = || FIELDS.iter().map(|(n, _)| *n);
+        assert_eq!(nearest("monthlyWages", names()), Some("monthlyWage"));
+        assert_eq!(nearest("MonthlyWage", names()), Some("monthlyWage"));
+        assert_eq!(nearest("riskgroup", names()), Some("riskGroup"));
+        assert_eq!(nearest("salary", names()), None);
+    }
 
     #[test]
     fn money_text_is_strict() {
