@@ -27,6 +27,9 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 use wasm_bindgen::prelude::*;
 
+#[cfg(test)]
+mod tests;
+
 #[wasm_bindgen(typescript_custom_section)]
 const TS_CONTRACT: &str = include_str!("wasm/contract.d.ts");
 
