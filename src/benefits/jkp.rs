@@ -84,6 +84,18 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
         ctx.push(c.finish());
         return Ok(());
     }
+    if let (Some(src), Some(open)) = (absent(&law::JKP_CLAIMS_PAID, t), law::JKP_CLAIMS_PAID.versions.iter().find(|v| matches!(v.value, law::Value::Scalar(_)))) {
+        let from = Date::from_key(open.from);
+        c.unknown(
+            "beforeClaimsWerePaid",
+            ctx.t(
+                format!("JKP sudah berlaku, tetapi klaim baru dibayar mulai {}; apakah PHK sebelum itu mendapat manfaat belum pasti.", ctx.day(from)),
+                format!("JKP was in force, but claims were paid only from {}; whether a termination before then gave a benefit is not settled.", ctx.day(from)),
+            ),
+            &[src, open.source],
+            &[],
+        );
+    }
     // Citizenship.
     match ctx.input.citizenship {
         Some(Citizenship::Wna) => c.no("citizensOnly", ctx.t("Bukan WNI: JKP hanya untuk warga negara Indonesia.".into(), "Not an Indonesian citizen: JKP is only for citizens.".into()), &[PARTICIPANT_SOURCE]),
