@@ -528,13 +528,15 @@ function update() {
 function applyTexts() {
   document.documentElement.lang = lang;
   document.title = t().title;
+  // Only changed texts are written: rewriting equal text repaints it (and delays the page's
+  // largest paint for nothing).
   for (const e of document.querySelectorAll('[data-t]')) {
     const v = tk(e.dataset.t);
-    if (typeof v === 'string') e.textContent = v;
+    if (typeof v === 'string' && e.textContent !== v) e.textContent = v;
   }
   const other = lang === 'id' ? 'en' : 'id';
   const b = $('lang');
-  b.textContent = t().switchLang;
+  if (b.textContent !== t().switchLang) b.textContent = t().switchLang;
   b.setAttribute('lang', other);
   b.setAttribute('aria-label', t().switchLangLabel);
   fillPickers();
@@ -628,7 +630,7 @@ async function copy(textValue) {
 async function start() {
   const s = hashToState();
   lang = s.lang === 'en' ? 'en' : 'id';
-  applyTexts();
+  if (lang !== 'id') applyTexts();
   const riskUrl = new URL('data/risk-groups.json', import.meta.url);
   const [, risk] = await Promise.all([
     init({ module_or_path: new URL('pkg/bpjstk_calc_bg.wasm', import.meta.url) }),
@@ -637,10 +639,8 @@ async function start() {
   riskData = risk;
   rulesInfo = engine.rules();
   sw.loaded = true;
-  writeForm({ seg: 'selfEmployed', per: 'month', size: 'large', basis: 'value', months: '24', ext: '0', date: today(), ...s });
   applyTexts();
-  writeForm(s);
-  if (!form.elements.date.value) form.elements.date.value = today();
+  writeForm({ seg: 'selfEmployed', per: 'month', size: 'large', basis: 'value', months: '24', ext: '0', date: today(), ...s });
   update();
 
   form.addEventListener('input', update);
@@ -663,7 +663,9 @@ async function start() {
     writeForm(n);
     update();
   });
-  registerWorker();
+  // The offline copy is stored once the page is up, so it never competes with the first answer.
+  if (document.readyState === 'complete') setTimeout(registerWorker, 500);
+  else window.addEventListener('load', () => setTimeout(registerWorker, 500));
 }
 
 start().catch((e) => {

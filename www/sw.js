@@ -6,7 +6,9 @@ const ASSETS = ['./'];
 const CACHE = 'bpjstk-calc-' + VERSION;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(ASSETS.map((a) => new Request(a, { cache: 'reload' })))));
+  // Hashed files never change, so the copies the page just loaded (HTTP cache) are reused and
+  // a first visit downloads nothing twice; the page itself is revalidated.
+  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(ASSETS.map((a) => new Request(a, { cache: a === './' ? 'no-cache' : 'default' })))));
 });
 
 self.addEventListener('activate', (event) => {

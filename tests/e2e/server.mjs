@@ -20,7 +20,12 @@ export async function serve(dir, { gzip = false, port = 0 } = {}) {
     log.push(path);
     try {
       let body = await readFile(join(dir, rel));
-      const headers = { 'content-type': TYPES[extname(rel)] || 'application/octet-stream', 'cache-control': 'no-cache' };
+      // Content-hashed names never change: cache them for good; revalidate the rest.
+      const immutable = /\.[0-9a-f]{10}\.\w+$/.test(rel);
+      const headers = {
+        'content-type': TYPES[extname(rel)] || 'application/octet-stream',
+        'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      };
       if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
         body = gzipSync(body, { level: 9 });
         headers['content-encoding'] = 'gzip';
