@@ -380,3 +380,15 @@ fn a_percentage_the_user_gives_is_used_but_marked_unverified() {
     q["event"] = json!({"kind": "disability", "disabilityKind": "partialAnatomical"});
     assert!(not_computed(&ok(q), "disabilityPercentageNeeded"));
 }
+
+/// V10, V11: JKP claims were paid from 1 February 2022; a termination the day before is
+/// undecided, with no request field that could decide it.
+#[test]
+fn a_termination_before_jkp_claims_were_paid_is_undecided() {
+    let r = job_loss("2022-01-31", "2022-02-10", months_in_24(24), "1990-01-01");
+    let e = eligibility(&r, "JKP", "cashBenefit");
+    assert_eq!(e["status"], "undecided");
+    assert!(e.get("decidedBy").is_none_or(|d| d.as_array().is_some_and(|a| a.is_empty())));
+    let r = job_loss("2022-02-01", "2022-02-10", months_in_24(24), "1990-01-01");
+    assert_eq!(status(&r, "JKP", "cashBenefit"), "eligible");
+}
