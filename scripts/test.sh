@@ -11,3 +11,10 @@ step "engine: cargo test"
 cargo test --release --locked 2>&1
 
 # Further steps (wasm, npm package, page) are added below as they exist.
+
+step "page: end-to-end in Chromium (tests/e2e)"
+scripts/setup.sh
+# The engine's package, unless an earlier step built it.
+[ -f pkg/bpjstk_calc_bg.wasm ] || scripts/build-wasm.sh
+scripts/build-www.sh
+node --test --test-concurrency=1 tests/e2e/ 2>&1
