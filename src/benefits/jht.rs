@@ -184,6 +184,20 @@ fn partial(ctx: &mut Ctx) -> Result<(), Error> {
     Ok(())
 }
 
+/// What a projection starts from: the opening balance, the monthly contribution now, the
+/// yearly growth of contributions and the yearly return, the start date, the birth date and
+/// the age to reach.
+#[derive(Debug, Clone, Copy)]
+pub struct ProjectionInput {
+    pub start: Decimal,
+    pub monthly: Decimal,
+    pub growth: Decimal,
+    pub ret: Decimal,
+    pub from: Date,
+    pub birth: Date,
+    pub target_age: u32,
+}
+
 /// The projection's result.
 pub struct Projection {
     pub points: Vec<Point>,
@@ -195,16 +209,8 @@ pub struct Projection {
 /// month the balance earns `ret / 12` and then receives the month's contribution; the monthly
 /// contribution grows by `growth` every 12 months (rounded to whole rupiah when it changes).
 /// One point per 12 months and one at the end, each rounded for display.
-pub fn project(
-    start: Decimal,
-    monthly: Decimal,
-    growth: Decimal,
-    ret: Decimal,
-    from: Date,
-    birth: Date,
-    target_age: u32,
-    lang: crate::text::Lang,
-) -> Result<Projection, Error> {
+pub fn project(p: &ProjectionInput, lang: crate::text::Lang) -> Result<Projection, Error> {
+    let ProjectionInput { start, monthly, growth, ret, from, birth, target_age } = *p;
     let end = birth.add_months(i32::try_from(target_age).unwrap_or(0).saturating_mul(12));
     // Months with a contribution: to the birthday's month, counting it when the birthday
     // falls later in the month than `from`'s day.
@@ -261,7 +267,10 @@ fn projection(ctx: &mut Ctx) -> Result<(), Error> {
     }
     let a = &ctx.input.assumptions;
     let start = ctx.input.jht_balance.unwrap_or(Decimal::ZERO);
-    let p = project(start, monthly, a.wage_growth, a.jht_return, now, birth, target, lang)?;
+    let p = project(
+        &ProjectionInput { start, monthly, growth: a.wage_growth, ret: a.jht_return, from: now, birth, target_age: target },
+        lang,
+    )?;
     let (g, r) = (a.wage_growth, a.jht_return);
     ctx.assume(
         "jhtProjection",
