@@ -19,9 +19,12 @@ fn amounts(r: &Value, program: &str, kind: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// A figure an example claims: program, kind, amount.
+type Claim = (String, String, String);
+
 /// Each example: the request, and the `PROGRAM/kind` = Rpn claims after it.
-fn examples(text: &str) -> Vec<(String, Vec<(String, String, String)>)> {
-    let mut out: Vec<(String, Vec<(String, String, String)>)> = Vec::new();
+fn examples(text: &str) -> Vec<(String, Vec<Claim>)> {
+    let mut out: Vec<(String, Vec<Claim>)> = Vec::new();
     let mut lines = text.lines();
     while let Some(line) = lines.next() {
         if line.trim() == "```json" {
