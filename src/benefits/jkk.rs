@@ -114,6 +114,17 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
         ),
         &src_of(&law::JKK_WAGE_MONTHS, d),
     );
+    if e.kind != EventKind::WorkAccidentDeath {
+        ctx.not_computed(
+            "JKK",
+            "aidsAtCost",
+            ctx.t(
+                "Alat bantu dan alat pengganti (orthose, prothese) diganti menurut tarif pusat rehabilitasi rumah sakit pemerintah ditambah 40%; batas gigi tiruan, alat bantu dengar dan kacamata tidak ditemukan. Tidak dihitung.".into(),
+                "Orthotics and prosthetics are reimbursed at the government hospital rehabilitation centre's price list plus 40%; the caps for dentures, hearing aids and glasses were not found. Not computed.".into(),
+            ),
+            &src_of(&law::JKK_WAGE_MONTHS, d),
+        );
+    }
     if matches!(ctx.case.participant, Participant::Migrant(_)) {
         ctx.not_computed(
             "JKK",
