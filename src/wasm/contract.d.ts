@@ -22,10 +22,13 @@ export interface RequestCommon {
   segment: Segment;
   /** Language of the texts in the response; default "id". */
   lang?: Lang;
+  /** "amounts" keeps every figure and source but leaves out the sentences, eligibility and
+   * benefits: the form for payrolls and bulk runs. Default "full". */
+  detail?: "full" | "amounts";
 }
 
 /** Penerima Upah (PU): a worker paid wages by an employer. */
-export interface WageEarnerRequest extends RequestCommon, BenefitsRequest {
+export interface WageEarnerRequest extends RequestCommon, WageEarnerBenefits {
   segment: "wageEarner";
   /** Upah: basic wage plus fixed allowances. */
   monthlyWage: MoneyInput;
@@ -37,7 +40,7 @@ export interface WageEarnerRequest extends RequestCommon, BenefitsRequest {
 }
 
 /** Bukan Penerima Upah (BPU): self-employed and informal workers. Give one of the incomes. */
-export interface SelfEmployedRequest extends RequestCommon, BenefitsRequest {
+export interface SelfEmployedRequest extends RequestCommon, SelfEmployedBenefits {
   segment: "selfEmployed";
   monthlyIncome?: MoneyInput;
   weeklyIncome?: MoneyInput;
@@ -50,14 +53,14 @@ export interface SelfEmployedRequest extends RequestCommon, BenefitsRequest {
 }
 
 /** Jasa Konstruksi: a construction project, by contract value or by known wages. */
-export interface ConstructionRequest extends RequestCommon, BenefitsRequest {
+export interface ConstructionRequest extends RequestCommon, ConstructionBenefits {
   segment: "construction";
   monthlyWage?: MoneyInput;
   contractValue?: MoneyInput;
 }
 
 /** Pekerja Migran Indonesia (PMI). */
-export interface MigrantRequest extends RequestCommon, BenefitsRequest {
+export interface MigrantRequest extends RequestCommon, MigrantBenefits {
   segment: "migrant";
   contractMonths: 6 | 12 | 24;
   extensionMonths?: number;
@@ -113,7 +116,7 @@ export interface Line {
   government: Money;
   total: Money;
   sources: SourceRef[];
-  explanation: string;
+  explanation?: string;
   relief?: ReliefApplied;
   redirected?: Redirected[];
   notes?: string[];
