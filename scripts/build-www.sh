@@ -58,6 +58,7 @@ sub "$TMP/manifest.webmanifest" icon.svg "$icon"
 put "$TMP/manifest.webmanifest" manifest webmanifest; manifest=$REPLY
 
 cp "$SRC/index.html" "$OUT/index.html"
+sed -E -i -e 's/^\s+//' -e '/^$/d' "$OUT/index.html"
 sub "$OUT/index.html" app.css "$css"
 sub "$OUT/index.html" manifest.webmanifest "$manifest"
 sub "$OUT/index.html" icon.svg "$icon"

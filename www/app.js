@@ -442,6 +442,11 @@ function render(s, request, resp) {
   $('slip-head').replaceChildren(h('p', { class: 'slip-title', text: t().slipTitle }), h('p', { text: inputsSummary(s) }),
     h('p', {}, t().slipLink + ': ', h('span', { class: 'url', text: location.href })));
 
+  // The headline, kept in view at the bottom of the screen while the form is being filled.
+  const peek = $('peek');
+  peek.textContent = `${text[3]} ↓`;
+  peek.hidden = false;
+
   clearTimeout(liveTimer);
   const live = text.slice(3, 5).join('. ');
   liveTimer = setTimeout(() => { $('live').textContent = live; }, 800);
@@ -492,6 +497,7 @@ function showError(err, s) {
   }
   $('out').replaceChildren(h('p', { class: 'error', role: 'alert' }, box ? `${t().fieldError}: ${err.message}` : err.message));
   $('share').hidden = true;
+  $('peek').hidden = true;
 }
 
 // ---------- the loop: form → state → URL → engine → page ----------
@@ -515,6 +521,7 @@ function update() {
   if (need.length) {
     $('out').replaceChildren(h('p', { text: t().needInput }));
     $('share').hidden = true;
+  $('peek').hidden = true;
     $('live').textContent = '';
     return;
   }
