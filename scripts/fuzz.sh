@@ -43,9 +43,12 @@ for target in calculate_json structured bulk_csv; do
   status=0
   cargo fuzz run --release --sanitizer none "$target" "fuzz/corpus/$target" -- \
     -max_total_time="$SECONDS_PER_TARGET" -max_len=4096 -print_final_stats=1 >"$log" 2>&1 || status=$?
-  runs=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -Eo '[0-9]+$' | tail -1)
+  runs=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -Eo '[0-9]+$' | tail -1 || true)
   runs=${runs:-0}
   total=$((total + runs))
+  if [ "$status" -ne 0 ] && [ "$runs" -eq 0 ]; then
+    echo "fuzz $target: did not run (log: $log)"; tail -20 "$log"; exit 1
+  fi
   if [ "$status" -ne 0 ]; then
     for crash in fuzz/artifacts/"$target"/crash-* fuzz/artifacts/"$target"/oom-* fuzz/artifacts/"$target"/timeout-*; do
       [ -e "$crash" ] || continue

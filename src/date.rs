@@ -124,6 +124,26 @@ impl Date {
     }
 }
 
+impl Date {
+    /// `YYYY-MM-DD` without the formatting machinery (dates are in every response).
+    pub fn iso(self) -> String {
+        let y = self.year.clamp(0, 9999) as u32;
+        let digits = [
+            y / 1000,
+            y / 100 % 10,
+            y / 10 % 10,
+            y % 10,
+            10,
+            self.month / 10,
+            self.month % 10,
+            10,
+            self.day / 10,
+            self.day % 10,
+        ];
+        digits.iter().map(|d| if *d == 10 { '-' } else { char::from(b'0' + *d as u8) }).collect()
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -152,6 +172,11 @@ mod tests {
             d = d.add_days(1);
         }
         assert_eq!(Date::new(1970, 1, 1).unwrap().days(), 0);
+        let mut d = Date::new(1999, 12, 25).unwrap();
+        for _ in 0..400 {
+            assert_eq!(d.iso(), d.to_string());
+            d = d.add_days(3);
+        }
     }
 
     #[test]

@@ -53,12 +53,12 @@ pub fn calculate(request: &Raw) -> Result<Response, Error> {
         case.warnings.iter().map(|(code, message)| api::Notice { code, message: message.clone() }).collect();
     warnings.extend(out.warnings);
     Ok(Response {
-        as_of: case.as_of.to_string(),
+        as_of: case.as_of.iso(),
         segment: case.segment().code(),
         lang: lang.code(),
         rules: RulesInfo {
-            coverage_from: law::coverage_from().to_string(),
-            verified_until: law::verified_until().to_string(),
+            coverage_from: law::coverage_from().iso(),
+            verified_until: law::verified_until().iso(),
             version: law::LAW_VERSION,
             data_hash: law::LAW_HASH,
             notes: vec![lang

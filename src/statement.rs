@@ -97,7 +97,8 @@ pub fn line(spec: Spec, case: &Case) -> Line {
                 } else {
                     String::new()
                 };
-                (p, amount, round_share(base * rate), piece)
+                let full = if factor == Decimal::ONE { amount } else { round_share(base * rate) };
+                (p, amount, full, piece)
             }
             Part::Fixed(p, amount) => {
                 let exact = round_share(amount * factor);
@@ -108,7 +109,8 @@ pub fn line(spec: Spec, case: &Case) -> Line {
                 } else {
                     format!("{}{factor_text} = {}", text::rp(amount, lang), text::rp(exact, lang))
                 };
-                (p, exact, round_share(amount), piece)
+                let full = if factor == Decimal::ONE { exact } else { round_share(amount) };
+                (p, exact, full, piece)
             }
         };
         full_total += full;
@@ -158,8 +160,8 @@ pub fn line(spec: Spec, case: &Case) -> Line {
             id: r.id,
             instrument: r.source.instrument,
             factor: r.factor,
-            from: from.to_string(),
-            until: to.to_string(),
+            from: from.iso(),
+            until: to.iso(),
             full_amount: full_total,
             verified: r.source.verified,
         }

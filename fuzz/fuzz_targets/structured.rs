@@ -22,7 +22,7 @@ fn value(b: &[u8]) -> Value {
         4 => json!(format!("20{:02}-{:02}-{:02}", b[9] % 40, b[10] % 13, b[11] % 32)),
         5 => json!(["large", "small", "micro", "medium", "fisher", "driver", "amounts", "en"][(n % 8) as usize]),
         6 => json!(n as i64),
-        7 => json!({"kind": ["death", "jobLoss", "disability", "retirement"][(n % 4) as usize], "date": "2026-01-01"}),
+        7 => json!({"kind": (["death", "jobLoss", "disability", "retirement"][(n % 4) as usize]), "date": "2026-01-01"}),
         _ => Value::Null,
     }
 }
