@@ -82,3 +82,22 @@ test('a new deployment is offered as an update and used only when the user accep
     await srv.close();
   }
 });
+
+test('installable: Chromium finds the manifest valid and no reason not to install', async (t) => {
+  const srv = await serve(DIST);
+  try {
+    await withPage(t, browser, srv.url, async ({ page, ctx }) => {
+      await page.goto(srv.url);
+      await ready(page);
+      await page.locator('#status[data-state=ready]').waitFor();
+      const cdp = await ctx.newCDPSession(page);
+      const manifest = await cdp.send('Page.getAppManifest');
+      assert.deepEqual(manifest.errors, []);
+      const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+      // The test browser's profile is incognito-like; that is the only reason allowed.
+      assert.deepEqual(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito'), []);
+    });
+  } finally {
+    await srv.close();
+  }
+});

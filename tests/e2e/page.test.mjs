@@ -43,6 +43,8 @@ test('informal worker: occupation, daily income, JHT → monthly and daily cost,
     await page.check('#jht');
     const want = engine.calculate({ asOf: DATE, segment: 'selfEmployed', lang: 'id', occupation: 'fisher', dailyIncome: '100000', includeJht: true });
     assert.equal(await text(page, '[data-testid=you-pay]'), rp(want.contributions.total.worker));
+    // On a phone the headline stays in sight at the bottom while the form is filled.
+    assert.ok((await text(page, '#peek')).includes(rp(want.contributions.total.worker)));
     assert.match(await text(page, '[data-testid=per-day]'), new RegExp(rp(want.contributions.perDay.worker).replace('.', '\\.')));
     // The engine's own explanation of the daily → monthly assumption is on the page.
     assert.ok((await text(page, '#out')).includes(want.contributions.income.explanation));
