@@ -1,0 +1,675 @@
+//! The sponsor budget: what a village, a regional government, a cooperative or an NGO pays
+//! for groups of self-employed (BPU) workers over a number of months (docs/contract-sponsor.md).
+//!
+//! Nothing here knows a rule. Each month of each group is priced as the single
+//! `selfEmployed` request it stands for, through `case::read` and `programs::contributions`,
+//! so the law in force in that month applies (the PP 50/2025 relief ends 31 December 2026 for
+//! most workers and 31 March 2027 for transport workers). Consecutive months that cost the same
+//! are gathered into periods; the budget multiplies whole-rupiah amounts by months and workers,
+//! so no rounding happens here (the shares are rounded per worker per month by
+//! `money::round_share`, inside `statement::line`).
+
+use crate::api::{dec_str, opt_dec_str, Contributions, Notice, Response, Shares, SourceRef};
+use crate::case::{self, Case, Participant, FIELDS as CASE_FIELDS, S};
+use crate::conventions as conv;
+use crate::date::Date;
+use crate::error::{Code, Error};
+use crate::law;
+use crate::raw::Raw;
+use crate::text::{self, Lang};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// The request key read here, and its segment (bits as in `case::FIELDS`).
+pub const FIELDS: &[(&str, u8)] = &[("sponsor", S)];
+
+/// Most months one budget covers (five years).
+pub const MAX_MONTHS: i128 = 60;
+/// Most workers in one group.
+pub const MAX_COUNT: i128 = 1_000_000;
+/// Most groups in one budget.
+pub const MAX_GROUPS: usize = 100;
+
+/// Top-level keys that go with `sponsor`; the other keys describe one worker and belong in a
+/// group.
+const TOP_KEYS: &[&str] = &["asOf", "segment", "lang", "detail", "publicBudget", "sponsor"];
+const GROUP_KEYS: &[&str] = &["count", "monthlyIncome", "weeklyIncome", "dailyIncome", "bracket", "occupation", "includeJht"];
+const INCOME_KEYS: &[&str] = &["monthlyIncome", "weeklyIncome", "dailyIncome"];
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Budget {
+    pub months: u32,
+    /// First and last month budgeted, `YYYY-MM`.
+    pub first_month: String,
+    pub last_month: String,
+    pub public_budget: bool,
+    pub workers: u64,
+    pub groups: Vec<Group>,
+    /// The whole budget by program, over all groups and months.
+    pub programs: Vec<ProgramTotal>,
+    #[serde(serialize_with = "dec_str")]
+    pub total: Decimal,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub explanation: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Group {
+    pub count: u32,
+    pub occupation: &'static str,
+    pub include_jht: bool,
+    /// The monthly income the brackets were applied to (after a daily or weekly conversion);
+    /// for a group given by bracket, the bracket's nominal income.
+    #[serde(serialize_with = "dec_str")]
+    pub monthly_income: Decimal,
+    /// The bracket in the first month: number and nominal base.
+    pub bracket: usize,
+    #[serde(serialize_with = "dec_str")]
+    pub base: Decimal,
+    /// Runs of consecutive months that cost the same for one worker.
+    pub periods: Vec<Period>,
+    pub relief_months: u32,
+    pub full_price_months: u32,
+    pub lines: Vec<GroupLine>,
+    /// One worker over all the months.
+    #[serde(serialize_with = "dec_str")]
+    pub per_worker: Decimal,
+    /// `count × per_worker`.
+    #[serde(serialize_with = "dec_str")]
+    pub subtotal: Decimal,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub explanation: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Period {
+    /// First and last month of the run, `YYYY-MM`.
+    pub from: String,
+    pub until: String,
+    pub months: u32,
+    /// What one worker costs a month in this run.
+    #[serde(serialize_with = "dec_str")]
+    pub monthly: Decimal,
+    pub relief: bool,
+    pub lines: Vec<PeriodLine>,
+    #[serde(skip)]
+    start: Date,
+    #[serde(skip)]
+    end: Date,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PeriodLine {
+    pub program: &'static str,
+    #[serde(serialize_with = "dec_str")]
+    pub monthly: Decimal,
+    /// The relief regime that lowered it, and the amount without it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub relief: Option<&'static str>,
+    #[serde(serialize_with = "opt_dec_str", skip_serializing_if = "Option::is_none")]
+    pub full_amount: Option<Decimal>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GroupLine {
+    pub program: &'static str,
+    /// One worker over all the months.
+    #[serde(serialize_with = "dec_str")]
+    pub per_worker: Decimal,
+    #[serde(serialize_with = "dec_str")]
+    pub subtotal: Decimal,
+    pub sources: Vec<SourceRef>,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub explanation: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProgramTotal {
+    pub program: &'static str,
+    #[serde(serialize_with = "dec_str")]
+    pub total: Decimal,
+}
+
+/// Whether the request asks for a sponsor budget (a `sponsor` group that is not null).
+pub fn requested(request: &Raw) -> bool {
+    matches!(request, Raw::Object(_)) && request.get("sponsor").is_some_and(|v| !matches!(v, Raw::Null))
+}
+
+/// What a group asked for, read from the request.
+struct Ask<'a> {
+    index: usize,
+    count: u32,
+    /// The income key and its raw value, or None for a group given by bracket.
+    income: Option<(&'static str, &'a Raw)>,
+    bracket: Option<usize>,
+    occupation: Option<&'a Raw>,
+    include_jht: Option<&'a Raw>,
+}
+
+/// One month of one worker of a group, as computed.
+struct Month {
+    date: Date,
+    lines: Vec<PeriodLine>,
+    sources: Vec<(&'static str, Vec<SourceRef>)>,
+    total: Decimal,
+}
+
+fn t(lang: Lang, id: String, en: String) -> String {
+    match lang {
+        Lang::Id => id,
+        Lang::En => en,
+    }
+}
+
+fn month_code(d: Date) -> String {
+    format!("{:04}-{:02}", d.year, d.month)
+}
+
+/// `November 2026`.
+fn month_name(d: Date, lang: Lang) -> String {
+    let full = text::date(Date { day: 1, ..d }, lang);
+    full.split_once(' ').map(|(_, rest)| rest.to_owned()).unwrap_or(full)
+}
+
+fn read_lang(raw: &Raw) -> Lang {
+    match raw.get("lang") {
+        Some(Raw::Str(s)) if s == "en" => Lang::En,
+        _ => Lang::Id,
+    }
+}
+
+fn invalid(field: &str, lang: Lang, id: String, en: String) -> Error {
+    Error::new(Code::InvalidInput, Some(field), t(lang, id, en))
+}
+
+fn too_large(lang: Lang) -> Error {
+    invalid(
+        "sponsor",
+        lang,
+        "Anggaran menjadi terlalu besar untuk dihitung; perkecil jumlah pekerja atau bulan.".into(),
+        "The budget grows too large to compute; use fewer workers or months.".into(),
+    )
+}
+
+fn get<'a>(obj: &'a Raw, key: &str) -> Option<&'a Raw> {
+    match obj.get(key) {
+        None | Some(Raw::Null) => None,
+        v => v,
+    }
+}
+
+fn int(obj: &Raw, path: &str, key: &str, lo: i128, hi: i128, lang: Lang) -> Result<Option<i128>, Error> {
+    let name = format!("{path}.{key}");
+    match get(obj, key) {
+        None => Ok(None),
+        Some(Raw::Int(i)) if (lo..=hi).contains(i) => Ok(Some(*i)),
+        Some(_) => Err(invalid(
+            &name,
+            lang,
+            format!("`{name}` harus bilangan bulat dari {lo} sampai {hi}."),
+            format!("`{name}` must be a whole number from {lo} to {hi}."),
+        )),
+    }
+}
+
+fn only(obj: &Raw, path: &str, keys: &[&str], lang: Lang) -> Result<(), Error> {
+    if let Raw::Object(items) = obj {
+        for (k, _) in items {
+            if !keys.contains(&k.as_str()) {
+                let shown: String = k.chars().take(40).collect();
+                let f = format!("{path}.{shown}");
+                let list = keys.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
+                return Err(Error::new(
+                    Code::UnknownField,
+                    Some(&f),
+                    t(
+                        lang,
+                        format!("Kolom `{f}` tidak dikenal. Kolom yang dikenal di `{path}`: {list}."),
+                        format!("Unknown field `{f}`. The fields of `{path}` are: {list}."),
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The top level of a sponsor request, checked by reading it as the single request of one
+/// worker (so that `asOf`, `segment`, `lang`, `detail` and `publicBudget` are refused exactly
+/// as anywhere else), after the keys that describe one worker were refused.
+fn read_top(request: &Raw, lang: Lang) -> Result<Case, Error> {
+    let Raw::Object(items) = request else {
+        return Err(Error::new(Code::InvalidInput, None, lang.t("Permintaan harus berupa objek JSON.", "The request must be a JSON object.").to_owned()));
+    };
+    let known = |k: &str| {
+        CASE_FIELDS.iter().chain(crate::benefits::FIELDS.iter()).any(|(name, _)| *name == k)
+    };
+    for (k, v) in items {
+        if matches!(v, Raw::Null) || TOP_KEYS.contains(&k.as_str()) {
+            continue;
+        }
+        if known(k) {
+            return Err(Error::new(
+                Code::NotApplicable,
+                Some(k),
+                t(
+                    lang,
+                    format!("Kolom `{k}` tidak dipakai bersama `sponsor`: penghasilan, pekerjaan dan JHT diisi per kelompok di `sponsor.groups`."),
+                    format!("Field `{k}` does not go with `sponsor`: income, occupation and JHT are given per group in `sponsor.groups`."),
+                ),
+            ));
+        }
+    }
+    if let Some(Raw::Str(s)) = get(request, "segment") {
+        if s != "selfEmployed" && ["wageEarner", "construction", "migrant"].contains(&s.as_str()) {
+            return Err(Error::new(
+                Code::NotApplicable,
+                Some("sponsor"),
+                t(
+                    lang,
+                    format!("Kolom `sponsor` tidak berlaku untuk segmen \"{s}\": anggaran sponsor hanya untuk pekerja bukan penerima upah (\"selfEmployed\")."),
+                    format!("Field `sponsor` does not apply to the \"{s}\" segment: a sponsor budget is for self-employed workers (\"selfEmployed\") only."),
+                ),
+            ));
+        }
+    }
+    let mut probe: Vec<(String, Raw)> = items.iter().filter(|(k, _)| k != "sponsor").cloned().collect();
+    probe.push(("monthlyIncome".into(), Raw::Int(1)));
+    case::read(&Raw::Object(probe), crate::benefits::FIELDS)
+}
+
+fn read_groups<'a>(sponsor: &'a Raw, as_of: Date, lang: Lang) -> Result<(u32, Vec<Ask<'a>>), Error> {
+    if !matches!(sponsor, Raw::Object(_)) {
+        return Err(invalid(
+            "sponsor",
+            lang,
+            "`sponsor` harus objek JSON: {\"months\": …, \"groups\": […]}.".into(),
+            "`sponsor` must be a JSON object: {\"months\": …, \"groups\": […]}.".into(),
+        ));
+    }
+    only(sponsor, "sponsor", &["months", "groups"], lang)?;
+    let months = int(sponsor, "sponsor", "months", 1, MAX_MONTHS, lang)?.ok_or_else(|| {
+        invalid("sponsor.months", lang, "`sponsor.months` wajib diisi.".into(), "`sponsor.months` is required.".into())
+    })? as u32;
+    let bad_groups = || {
+        invalid(
+            "sponsor.groups",
+            lang,
+            format!("`sponsor.groups` harus daftar 1 sampai {MAX_GROUPS} objek, satu per kelompok pekerja."),
+            format!("`sponsor.groups` must be a list of 1 to {MAX_GROUPS} objects, one per group of workers."),
+        )
+    };
+    let items = match get(sponsor, "groups") {
+        Some(Raw::Array(items)) if !items.is_empty() && items.len() <= MAX_GROUPS => items,
+        _ => return Err(bad_groups()),
+    };
+    let rows = law::BPU_BRACKETS.table(as_of).map(|t| t.rows.len()).unwrap_or(0);
+    let mut asks = Vec::with_capacity(items.len());
+    for (index, g) in items.iter().enumerate() {
+        let path = format!("sponsor.groups[{index}]");
+        if !matches!(g, Raw::Object(_)) {
+            return Err(invalid(&path, lang, format!("`{path}` harus objek JSON."), format!("`{path}` must be a JSON object.")));
+        }
+        only(g, &path, GROUP_KEYS, lang)?;
+        let count = int(g, &path, "count", 1, MAX_COUNT, lang)?.ok_or_else(|| {
+            invalid(&format!("{path}.count"), lang, format!("`{path}.count` wajib diisi."), format!("`{path}.count` is required."))
+        })? as u32;
+        let bracket = int(g, &path, "bracket", 1, rows as i128, lang)?.map(|b| b as usize);
+        let incomes: Vec<(&'static str, &Raw)> =
+            INCOME_KEYS.iter().filter_map(|k| get(g, k).map(|v| (*k, v))).collect();
+        let income = match (incomes.as_slice(), bracket) {
+            ([one], None) => Some(*one),
+            ([], Some(_)) => None,
+            ([], None) => {
+                return Err(invalid(
+                    &format!("{path}.monthlyIncome"),
+                    lang,
+                    format!("Isi `{path}.monthlyIncome` (atau `weeklyIncome`, `dailyIncome`) atau `{path}.bracket`."),
+                    format!("Give `{path}.monthlyIncome` (or `weeklyIncome`, `dailyIncome`) or `{path}.bracket`."),
+                ))
+            }
+            ([_, second, ..], _) => {
+                let f = format!("{path}.{}", second.0);
+                return Err(invalid(
+                    &f,
+                    lang,
+                    format!("Isi satu saja dari `monthlyIncome`, `weeklyIncome`, `dailyIncome` di `{path}`."),
+                    format!("Give only one of `monthlyIncome`, `weeklyIncome`, `dailyIncome` in `{path}`."),
+                ));
+            }
+            ([_], Some(_)) => {
+                let f = format!("{path}.bracket");
+                return Err(invalid(
+                    &f,
+                    lang,
+                    format!("Isi penghasilan atau `bracket` di `{path}`, tidak keduanya."),
+                    format!("Give an income or a `bracket` in `{path}`, not both."),
+                ));
+            }
+        };
+        asks.push(Ask { index, count, income, bracket, occupation: get(g, "occupation"), include_jht: get(g, "includeJht") });
+    }
+    Ok((months, asks))
+}
+
+/// An error of one month's single request, named by the group's path.
+fn in_group(mut e: Error, index: usize) -> Error {
+    if let Some(f) = &e.field {
+        if GROUP_KEYS.contains(&f.as_str()) {
+            let path = format!("sponsor.groups[{index}].{f}");
+            e.message = e.message.replace(&format!("`{f}`"), &format!("`{path}`"));
+            e.field = Some(path);
+        }
+    }
+    e
+}
+
+/// The single request of one worker of a group in one month.
+fn month_request(top: &Case, public_budget: Option<&Raw>, ask: &Ask, date: Date) -> Result<Raw, Error> {
+    let mut items: Vec<(String, Raw)> = vec![
+        ("asOf".into(), Raw::Str(date.iso())),
+        ("segment".into(), Raw::Str("selfEmployed".into())),
+        ("lang".into(), Raw::Str(top.lang.code().into())),
+        ("detail".into(), Raw::Str("amounts".into())),
+    ];
+    if let Some(p) = public_budget {
+        items.push(("publicBudget".into(), p.clone()));
+    }
+    match (ask.income, ask.bracket) {
+        (Some((key, value)), _) => items.push((key.into(), value.clone())),
+        (None, Some(n)) => {
+            let base = law::BPU_BRACKETS
+                .table(date)
+                .and_then(|t| t.rows.get(n - 1))
+                .and_then(|r| r.cells.get(1).copied())
+                .ok_or_else(|| crate::programs::missing(law::BPU_BRACKETS.name, top))?;
+            items.push(("monthlyIncome".into(), Raw::Str(text::plain(base).as_str().to_owned())));
+        }
+        (None, None) => {}
+    }
+    if let Some(o) = ask.occupation {
+        items.push(("occupation".into(), o.clone()));
+    }
+    if let Some(j) = ask.include_jht {
+        items.push(("includeJht".into(), j.clone()));
+    }
+    Ok(Raw::Object(items))
+}
+
+/// Computes a sponsor budget (the request has a `sponsor` group).
+pub fn calculate(request: &Raw) -> Result<Response, Error> {
+    let lang0 = read_lang(request);
+    let top = read_top(request, lang0)?;
+    let lang = top.lang;
+    let explain = top.explain();
+    let public_budget = matches!(&top.participant, Participant::SelfEmployed(s) if s.public_budget);
+    let sponsor = get(request, "sponsor").ok_or_else(too_large_never)?;
+    let (months, asks) = read_groups(sponsor, top.as_of, lang)?;
+
+    // The last month that can be computed, as for `asOf` (case.rs).
+    let until = law::verified_until();
+    let last_computable = Date { year: until.year + conv::EXTRAPOLATION_YEARS, month: 12, day: 1 };
+    let first = top.as_of.month_start();
+    let last = first.add_months(months as i32 - 1);
+    if last > last_computable {
+        let most = (last_computable.year - first.year) * 12 + last_computable.month as i32 - first.month as i32 + 1;
+        return Err(Error::new(
+            Code::OutOfCoverage,
+            Some("sponsor.months"),
+            t(
+                lang,
+                format!(
+                    "Anggaran {months} bulan dari {} berakhir pada {}, di luar cakupan aturan: bulan terakhir yang dapat dihitung adalah {} (paling banyak {most} bulan dari `asOf`).",
+                    month_name(first, lang), month_name(last, lang), month_name(last_computable, lang)
+                ),
+                format!(
+                    "A budget of {months} months from {} ends in {}, outside the rules covered: the last month that can be computed is {} (at most {most} months from `asOf`).",
+                    month_name(first, lang), month_name(last, lang), month_name(last_computable, lang)
+                ),
+            ),
+        ));
+    }
+
+    let mut warnings: Vec<Notice> = top.warnings.iter().map(|(code, message)| Notice { code, message: message.clone() }).collect();
+    let mut groups = Vec::with_capacity(asks.len());
+    let mut programs: Vec<ProgramTotal> = Vec::new();
+    let mut total = Decimal::ZERO;
+    let mut workers: u64 = 0;
+    for ask in &asks {
+        let mut computed: Vec<Month> = Vec::with_capacity(months as usize);
+        let mut first_case: Option<Case> = None;
+        for m in 0..months {
+            let date = if m == 0 { top.as_of } else { first.add_months(m as i32) };
+            let raw = month_request(&top, get(request, "publicBudget"), ask, date)?;
+            let case = case::read(&raw, &[]).map_err(|e| in_group(e, ask.index))?;
+            let out = crate::programs::contributions(&case).map_err(|e| in_group(e, ask.index))?;
+            for (code, message) in case.warnings.iter().map(|(c, m)| (*c, m.clone())).chain(out.warnings.into_iter().map(|n| (n.code, n.message))) {
+                if !warnings.iter().any(|w| w.code == code) {
+                    warnings.push(Notice { code, message });
+                }
+            }
+            let lines: Vec<PeriodLine> = out
+                .lines
+                .iter()
+                .map(|l| PeriodLine {
+                    program: l.program,
+                    monthly: l.total,
+                    relief: l.relief.as_ref().map(|r| r.id),
+                    full_amount: l.relief.as_ref().map(|r| r.full_amount),
+                })
+                .collect();
+            let sources = out.lines.iter().map(|l| (l.program, l.sources.clone())).collect();
+            let month_total = out.lines.iter().map(|l| l.total).sum();
+            computed.push(Month { date, lines, sources, total: month_total });
+            if m == 0 {
+                first_case = Some(case);
+            }
+        }
+        let Some(Participant::SelfEmployed(s)) = first_case.map(|c| c.participant) else {
+            return Err(too_large_never());
+        };
+        let group = budget_group(ask, &s, &computed, lang, explain)?;
+        for l in &group.lines {
+            match programs.iter_mut().find(|p| p.program == l.program) {
+                Some(p) => p.total = p.total.checked_add(l.subtotal).ok_or_else(|| too_large(lang))?,
+                None => programs.push(ProgramTotal { program: l.program, total: l.subtotal }),
+            }
+        }
+        total = total.checked_add(group.subtotal).ok_or_else(|| too_large(lang))?;
+        workers += u64::from(ask.count);
+        groups.push(group);
+    }
+
+    let explanation = if !explain {
+        String::new()
+    } else if groups.len() == 1 {
+        t(
+            lang,
+            format!("{} pekerja selama {months} bulan: {}.", workers, text::rp(total, lang)),
+            format!("{} workers for {months} months: {}.", workers, text::rp(total, lang)),
+        )
+    } else {
+        let sum = groups.iter().map(|g| text::rp(g.subtotal, lang)).collect::<Vec<_>>().join(" + ");
+        t(
+            lang,
+            format!("{} pekerja dalam {} kelompok selama {months} bulan: {sum} = {}.", workers, groups.len(), text::rp(total, lang)),
+            format!("{} workers in {} groups for {months} months: {sum} = {}.", workers, groups.len(), text::rp(total, lang)),
+        )
+    };
+    let notes = if explain {
+        vec![t(
+            lang,
+            "Iuran tiap bulan dihitung dengan aturan yang berlaku pada bulan itu, per pekerja, dan tiap bagian dibulatkan sekali ke rupiah penuh; anggaran adalah jumlah pekerja × jumlah bulan × iuran itu, tanpa pembulatan lagi.".into(),
+            "Each month is priced by the rules in force in that month, per worker, each share rounded once to whole rupiah; the budget is workers × months × that amount, with no further rounding.".into(),
+        )]
+    } else {
+        Vec::new()
+    };
+    let budget = Budget {
+        months,
+        first_month: month_code(first),
+        last_month: month_code(last),
+        public_budget,
+        workers,
+        groups,
+        programs,
+        total,
+        explanation,
+        notes,
+    };
+    Ok(Response {
+        as_of: top.as_of.iso(),
+        segment: "selfEmployed",
+        lang: lang.code(),
+        rules: crate::rules_info(lang),
+        contributions: Contributions {
+            lines: Vec::new(),
+            total: Shares::default(),
+            per_day: None,
+            not_included: Vec::new(),
+            bracket: None,
+            income: None,
+        },
+        outcome: crate::benefits::Outcome::default(),
+        sponsor: Some(budget),
+        warnings,
+    })
+}
+
+/// Not reachable: `calculate` is only called when `requested` is true and the first month's
+/// case was read. An error rather than a panic all the same.
+fn too_large_never() -> Error {
+    Error::new(Code::InvalidInput, Some("sponsor"), "`sponsor` could not be read.".into())
+}
+
+fn budget_group(ask: &Ask, s: &case::SelfEmployed, computed: &[Month], lang: Lang, explain: bool) -> Result<Group, Error> {
+    let count = Decimal::from(ask.count);
+    // Runs of months with the same lines.
+    let mut periods: Vec<Period> = Vec::new();
+    for m in computed {
+        match periods.last_mut() {
+            Some(p) if p.lines == m.lines => {
+                p.months += 1;
+                p.until = month_code(m.date);
+                p.end = m.date;
+            }
+            _ => periods.push(Period {
+                from: month_code(m.date),
+                until: month_code(m.date),
+                months: 1,
+                monthly: m.total,
+                relief: m.lines.iter().any(|l| l.relief.is_some()),
+                lines: m.lines.clone(),
+                start: m.date,
+                end: m.date,
+            }),
+        }
+    }
+    let relief_months = periods.iter().filter(|p| p.relief).map(|p| p.months).sum();
+    let full_price_months = periods.iter().filter(|p| !p.relief).map(|p| p.months).sum();
+
+    // The arithmetic: "120 × (Rp8.400 × 2 bulan + Rp16.800 × 10 bulan) = Rp…".
+    let unit = lang.t("bulan", "months");
+    let formula = |amounts: &[(Decimal, u32)], result: Decimal| {
+        let terms: Vec<String> = amounts.iter().map(|(a, n)| format!("{} × {n} {unit}", text::rp(*a, lang))).collect();
+        let inner = if terms.len() == 1 { terms[0].clone() } else { format!("({})", terms.join(" + ")) };
+        format!("{} × {inner} = {}", ask.count, text::rp(result, lang))
+    };
+    let mul = |a: Decimal, b: Decimal| a.checked_mul(b).ok_or_else(|| too_large(lang));
+
+    let mut lines: Vec<GroupLine> = Vec::new();
+    let mut program_order: Vec<&'static str> = Vec::new();
+    for p in &periods {
+        for l in &p.lines {
+            if !program_order.contains(&l.program) {
+                program_order.push(l.program);
+            }
+        }
+    }
+    for program in program_order {
+        let mut per_worker = Decimal::ZERO;
+        let mut terms = Vec::new();
+        for p in &periods {
+            let amount = p.lines.iter().find(|l| l.program == program).map(|l| l.monthly).unwrap_or(Decimal::ZERO);
+            per_worker = per_worker.checked_add(mul(amount, Decimal::from(p.months))?).ok_or_else(|| too_large(lang))?;
+            // A line that did not change between periods (JHT) is one term.
+            match terms.last_mut() {
+                Some((a, n)) if *a == amount => *n += p.months,
+                _ => terms.push((amount, p.months)),
+            }
+        }
+        let subtotal = mul(per_worker, count)?;
+        let mut sources: Vec<SourceRef> = Vec::new();
+        for m in computed {
+            for (prog, list) in &m.sources {
+                if *prog == program {
+                    for src in list {
+                        if !sources.contains(src) {
+                            sources.push(src.clone());
+                        }
+                    }
+                }
+            }
+        }
+        lines.push(GroupLine {
+            program,
+            per_worker,
+            subtotal,
+            sources,
+            explanation: if explain { format!("{program}: {}", formula(&terms, subtotal)) } else { String::new() },
+        });
+    }
+    let mut per_worker = Decimal::ZERO;
+    for p in &periods {
+        per_worker = per_worker.checked_add(mul(p.monthly, Decimal::from(p.months))?).ok_or_else(|| too_large(lang))?;
+    }
+    let subtotal = mul(per_worker, count)?;
+    let explanation = if explain {
+        let terms: Vec<(Decimal, u32)> = periods.iter().map(|p| (p.monthly, p.months)).collect();
+        let mut e = formula(&terms, subtotal);
+        let spans: Vec<String> = periods
+            .iter()
+            .map(|p| {
+                let span = if p.from == p.until {
+                    month_name(p.start, lang)
+                } else {
+                    format!("{} – {}", month_name(p.start, lang), month_name(p.end, lang))
+                };
+                let what = if p.relief { lang.t("dengan keringanan", "with relief") } else { lang.t("harga penuh", "full price") };
+                format!("{span}: {} {what}", text::rp(p.monthly, lang))
+            })
+            .collect();
+        e.push_str(&format!(" ({})", spans.join("; ")));
+        e
+    } else {
+        String::new()
+    };
+    let table = law::BPU_BRACKETS.table(computed.first().map(|m| m.date).unwrap_or_else(law::coverage_from));
+    let (bracket, base) = table
+        .and_then(|t| crate::programs::bpu::bracket(t.rows, s.monthly))
+        .map(|(n, _, _, b, _)| (n, b))
+        .unwrap_or((0, Decimal::ZERO));
+    Ok(Group {
+        count: ask.count,
+        occupation: s.occupation.code,
+        include_jht: s.include_jht,
+        monthly_income: s.monthly,
+        bracket,
+        base,
+        periods,
+        relief_months,
+        full_price_months,
+        lines,
+        per_worker,
+        subtotal,
+        explanation,
+    })
+}
