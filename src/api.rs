@@ -27,6 +27,9 @@ pub struct Response {
     /// Eligibility, benefits and what was not computed (src/benefits), flattened in.
     #[serde(flatten)]
     pub outcome: crate::benefits::Outcome,
+    /// A sponsor budget (docs/contract-sponsor.md), when the request has `sponsor`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sponsor: Option<crate::sponsor::Budget>,
     pub warnings: Vec<Notice>,
 }
 

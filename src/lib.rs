@@ -26,6 +26,7 @@ pub mod money;
 pub mod programs;
 pub mod raw;
 pub mod rules;
+pub mod sponsor;
 pub mod statement;
 pub mod text;
 
@@ -40,7 +41,10 @@ use api::{Contributions, RulesInfo, Shares};
 
 /// Computes a response for a request of the contract.
 pub fn calculate(request: &Raw) -> Result<Response, Error> {
-    let case = case::read(request, benefits::FIELDS)?;
+    if sponsor::requested(request) {
+        return sponsor::calculate(request);
+    }
+    let case = case::read(request, &EXTRA_FIELDS)?;
     let out = programs::contributions(&case)?;
     let outcome = if case.explain() { benefits::evaluate(request, &case)? } else { benefits::Outcome::default() };
     let mut total = Shares::default();
@@ -56,18 +60,7 @@ pub fn calculate(request: &Raw) -> Result<Response, Error> {
         as_of: case.as_of.iso(),
         segment: case.segment().code(),
         lang: lang.code(),
-        rules: RulesInfo {
-            coverage_from: law::coverage_from().iso(),
-            verified_until: law::verified_until().iso(),
-            version: law::LAW_VERSION,
-            data_hash: law::LAW_HASH,
-            notes: vec![lang
-                .t(
-                    "Perkiraan tidak resmi berdasarkan peraturan yang dikutip; tagihan BPJS Ketenagakerjaan yang menentukan.",
-                    "An unofficial estimate from the regulations cited; the BPJS Ketenagakerjaan bill is what counts.",
-                )
-                .to_owned()],
-        },
+        rules: rules_info(lang),
         contributions: Contributions {
             lines: out.lines,
             total,
@@ -77,8 +70,41 @@ pub fn calculate(request: &Raw) -> Result<Response, Error> {
             income: out.income,
         },
         outcome,
+        sponsor: None,
         warnings,
     })
+}
+
+/// Request keys read outside `case.rs`: the benefit groups and the sponsor budget.
+const EXTRA_FIELDS: [(&str, u8); benefits::FIELDS.len() + sponsor::FIELDS.len()] = {
+    let mut out = [("", 0u8); benefits::FIELDS.len() + sponsor::FIELDS.len()];
+    let mut i = 0;
+    while i < benefits::FIELDS.len() {
+        out[i] = benefits::FIELDS[i];
+        i += 1;
+    }
+    let mut j = 0;
+    while j < sponsor::FIELDS.len() {
+        out[i + j] = sponsor::FIELDS[j];
+        j += 1;
+    }
+    out
+};
+
+/// What every response says about the rules it used.
+pub(crate) fn rules_info(lang: text::Lang) -> RulesInfo {
+    RulesInfo {
+        coverage_from: law::coverage_from().iso(),
+        verified_until: law::verified_until().iso(),
+        version: law::LAW_VERSION,
+        data_hash: law::LAW_HASH,
+        notes: vec![lang
+            .t(
+                "Perkiraan tidak resmi berdasarkan peraturan yang dikutip; tagihan BPJS Ketenagakerjaan yang menentukan.",
+                "An unofficial estimate from the regulations cited; the BPJS Ketenagakerjaan bill is what counts.",
+            )
+            .to_owned()],
+    }
 }
 
 /// Parses JSON text and computes (native builds; the wasm takes JS objects instead).
