@@ -12,13 +12,14 @@
 //! - `rules()`, `version()`.
 //!
 //! Two choices, both measured (README, "Size and speed"):
-//! - Requests are read by two small serde deserialisers of our own into [`Raw`] (one walks a JS
-//!   value, one reads JSON text), so that raw.rs's limits apply at both doors. Neither links
-//!   float parsing or formatting, and the JS one reads properties through `Reflect.get` and
-//!   `Object.keys` with exceptions caught, so a Proxy or a throwing getter becomes an
-//!   `invalidInput` error instead of an exception thrown through the engine.
+//! - Requests cross as JSON text: a JS object goes through `JSON.stringify` (with a replacer
+//!   that keeps floats, BigInts and over-long strings apart, and with its exceptions caught, so
+//!   a cycle, a Proxy or a throwing getter becomes an `invalidInput` error), then a small serde
+//!   deserialiser of our own reads the text into [`Raw`], so raw.rs's limits apply. It links no
+//!   float parsing or formatting (serde_json's reader would). Walking the object from the wasm,
+//!   one boundary call per key and value, took more time than the calculation.
 //! - Responses are written as JSON text and handed to `JSON.parse`: one boundary crossing per
-//!   response instead of one per field and string, which is what makes a response cost.
+//!   response instead of one per field and string.
 
 use crate::error::{Code, Error, ErrorEnvelope};
 use crate::raw::{self, Raw};
@@ -38,8 +39,6 @@ const TS_BENEFITS: &str = include_str!("wasm/benefits.d.ts");
 
 #[wasm_bindgen]
 extern "C" {
-    #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
-    fn object_keys(o: &JsValue) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_namespace = Reflect, js_name = get)]
     fn reflect_get(o: &JsValue, key: &JsValue) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_namespace = Reflect, js_name = set)]
@@ -111,7 +110,13 @@ pub fn calculate_many(
         if i > 0 {
             out.push(b',');
         }
-        let item = reflect_get(&requests, &JsValue::from(i)).map_err(|_| unreadable(None));
+        let item = reflect_get(&requests, &JsValue::from(i)).map_err(|_| {
+            Error::new(
+                Code::InvalidInput,
+                None,
+                "Permintaan tidak dapat dibaca / the request could not be read.".to_owned(),
+            )
+        });
         write_result(&mut out, item.and_then(read_js).and_then(|raw| crate::calculate(&raw)));
     }
     out.push(b']');
@@ -233,28 +238,59 @@ impl de::Error for DeError {
     }
 }
 
-fn unreadable(key: Option<&str>) -> Error {
-    let (id, en) = match key {
-        Some(k) => {
-            let k: String = k.chars().take(40).collect();
-            (format!("kolom `{k}` tidak dapat dibaca (pengambilnya melempar galat)"), format!("the field `{k}` could not be read (its getter threw)"))
-        }
-        None => ("objek tidak dapat dibaca".to_owned(), "the object could not be read".to_owned()),
-    };
-    Error::new(Code::InvalidInput, key, format!("Permintaan tidak dapat dibaca: {id}. / The request could not be read: {en}."))
-}
 
 // ---- the way in: a JS value -----------------------------------------------------------------
 
-/// Reads a request object; never throws into JS and never copies an oversized string.
+#[wasm_bindgen(inline_js = r#"
+const MAX_STRING = 256;
+// JSON.stringify, made to keep what raw.rs needs to tell apart: a number that is not a whole
+// number up to 2^53 (NaN, Infinity, 1.5, 2^60) becomes 0.5, which is read as "a float" like any
+// fraction; a BigInt its digits; a string past the limit is cut just past it (still too long,
+// without copying megabytes); a function or a symbol is refused instead of silently dropped.
+function replacer(key, value) {
+  switch (typeof value) {
+    case 'number':
+      return Number.isSafeInteger(value) || (Number.isFinite(value) && !Number.isInteger(value)) ? value : 0.5;
+    case 'bigint':
+      return Number.isSafeInteger(Number(value)) ? Number(value) : String(value);
+    case 'string':
+      return value.length > MAX_STRING ? value.slice(0, MAX_STRING + 1) : value;
+    case 'function':
+    case 'symbol':
+      throw new TypeError('a function or a symbol is not a request value');
+    default:
+      return value;
+  }
+}
+export function requestText(value) {
+  const text = JSON.stringify(value, replacer);
+  return text === undefined ? 'null' : text;
+}
+"#)]
+extern "C" {
+    /// The request as JSON text; throws on a cycle, a throwing getter or Proxy trap, a function
+    /// or a symbol, or nesting deeper than the JS stack.
+    #[wasm_bindgen(catch, js_name = requestText)]
+    fn request_text(value: &JsValue) -> Result<JsValue, JsValue>;
+}
+
+/// Most UTF-16 units of one request's JSON text (the command line's limit).
+const MAX_REQUEST: u32 = 1 << 20;
+
+/// Reads a request object: JSON.stringify in JS (one boundary crossing, where a walk of the
+/// object from here took dozens), then the same reader as `calculateLines`. Own enumerable keys
+/// only, as JSON.stringify reads them; never throws into JS.
 fn read_js(value: JsValue) -> Result<Raw, Error> {
-    Raw::deserialize(JsDe(value)).map_err(|e| {
-        Error::new(
-            Code::InvalidInput,
-            None,
-            format!("Permintaan tidak dapat dibaca / the request could not be read: {e}"),
-        )
-    })
+    let unreadable = |why: &str| {
+        Error::new(Code::InvalidInput, None, format!("Permintaan tidak dapat dibaca / the request could not be read: {why}."))
+    };
+    let text = request_text(&value).map_err(|_| {
+        unreadable("a cycle, a getter or Proxy that threw, a function or symbol, or nesting too deep")
+    })?;
+    if text.unchecked_ref::<JsText>().length() > MAX_REQUEST {
+        return Err(unreadable("larger than 1 MiB as JSON"));
+    }
+    read_text(&text.as_string().unwrap_or_default())
 }
 
 fn array_length(v: &JsValue) -> Option<u32> {
@@ -264,132 +300,6 @@ fn array_length(v: &JsValue) -> Option<u32> {
     }
     // A safe integer, so the conversion is exact; lengths beyond u32 are capped by the callers.
     len.as_f64().map(|n| if n < 0.0 { 0 } else if n > u32::MAX as f64 { u32::MAX } else { n as u32 })
-}
-
-/// A string, or one just over raw.rs's limit when it is longer than that (so that it is refused
-/// as too large without copying megabytes into the wasm memory).
-fn js_string(v: &JsValue) -> Option<String> {
-    if !v.is_string() {
-        return None;
-    }
-    // UTF-8 takes at least as many bytes as UTF-16 takes units.
-    if v.unchecked_ref::<JsText>().length() as usize > raw::MAX_STRING {
-        return Some("x".repeat(raw::MAX_STRING + 1));
-    }
-    v.as_string()
-}
-
-struct JsDe(JsValue);
-
-impl<'de> Deserializer<'de> for JsDe {
-    type Error = DeError;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        let v = &self.0;
-        if v.is_null() || v.is_undefined() {
-            return visitor.visit_unit();
-        }
-        if let Some(b) = v.as_bool() {
-            return visitor.visit_bool(b);
-        }
-        if let Some(s) = js_string(v) {
-            return visitor.visit_string(s);
-        }
-        if let Some(n) = v.as_f64() {
-            // A JS number: whole numbers up to 2^53 are exact and pass as integers; anything
-            // else (fractions, NaN, Infinity, 1e300) is passed only as "a float", whose value
-            // raw.rs does not keep and case.rs refuses for money and counts.
-            return if is_safe_integer(v) { visitor.visit_i64(n as i64) } else { visitor.visit_f64(n) };
-        }
-        if v.is_bigint() {
-            return match i128::try_from(v.clone()) {
-                Ok(i) => visitor.visit_i128(i),
-                // raw.rs reads an integer beyond i128 as too large.
-                Err(_) => visitor.visit_u128(u128::MAX),
-            };
-        }
-        if v.is_object() {
-            if is_array(v).map_err(|_| de::Error::custom("the value could not be read"))? {
-                let len = array_length(v).ok_or_else(|| de::Error::custom("an array without a length"))?;
-                // raw.rs refuses more than MAX_ITEMS items; one more is enough to tell.
-                let len = len.min(raw::MAX_ITEMS as u32 + 1);
-                return visitor.visit_seq(JsSeq { array: v, next: 0, len });
-            }
-            let keys = object_keys(v).map_err(|_| de::Error::custom("the keys of an object could not be read"))?;
-            let len = array_length(&keys).unwrap_or(0).min(raw::MAX_ITEMS as u32 + 1);
-            return visitor.visit_map(JsMap { object: v, keys, next: 0, len, value: None });
-        }
-        Err(de::Error::custom("a function or a symbol is not a request value"))
-    }
-
-    /// Keys: strings only, so that no other visitor method is instantiated for them.
-    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        match js_string(&self.0) {
-            Some(s) => visitor.visit_string(s),
-            None => Err(de::Error::custom("a key that is not a string")),
-        }
-    }
-
-    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        self.deserialize_str(visitor)
-    }
-
-    /// Values below raw.rs's depth limit are not looked at at all (cyclic objects end here).
-    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        visitor.visit_unit()
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char bytes byte_buf option unit
-        unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier
-    }
-}
-
-struct JsSeq<'a> {
-    array: &'a JsValue,
-    next: u32,
-    len: u32,
-}
-
-impl<'de> SeqAccess<'de> for JsSeq<'_> {
-    type Error = DeError;
-    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, DeError> {
-        if self.next >= self.len {
-            return Ok(None);
-        }
-        let item = reflect_get(self.array, &JsValue::from(self.next))
-            .map_err(|_| de::Error::custom("an array item could not be read"))?;
-        self.next += 1;
-        seed.deserialize(JsDe(item)).map(Some)
-    }
-}
-
-struct JsMap<'a> {
-    object: &'a JsValue,
-    keys: JsValue,
-    next: u32,
-    len: u32,
-    value: Option<JsValue>,
-}
-
-impl<'de> MapAccess<'de> for JsMap<'_> {
-    type Error = DeError;
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, DeError> {
-        if self.next >= self.len {
-            return Ok(None);
-        }
-        let key = reflect_get(&self.keys, &JsValue::from(self.next)).map_err(|_| de::Error::custom("a key could not be read"))?;
-        self.next += 1;
-        let value = reflect_get(self.object, &key).map_err(|_| {
-            let name: String = js_string(&key).unwrap_or_default().chars().take(40).collect();
-            DeError(format!("the field `{name}` could not be read (its getter threw)"))
-        })?;
-        self.value = Some(value);
-        seed.deserialize(JsDe(key)).map(Some)
-    }
-    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, DeError> {
-        seed.deserialize(JsDe(self.value.take().unwrap_or(JsValue::UNDEFINED)))
-    }
 }
 
 // ---- the way in: JSON text ------------------------------------------------------------------
