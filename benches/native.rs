@@ -9,6 +9,8 @@ use std::time::{Duration, Instant};
 
 const REQUEST: &str =
     r#"{"asOf":"2026-06-01","segment":"wageEarner","monthlyWage":"5000000","riskGroup":1,"enterpriseSize":"large"}"#;
+/// The same with `detail: "amounts"`, the bulk form (figures and sources, no sentences).
+const AMOUNTS: &str = r#"{"asOf":"2026-06-01","segment":"wageEarner","monthlyWage":"5000000","riskGroup":1,"enterpriseSize":"large","detail":"amounts"}"#;
 
 /// Calls `f` in rounds until `budget` has passed; returns the best rate of the rounds, in calls
 /// a second (the best round is the one least disturbed by other work on the machine).
@@ -43,5 +45,10 @@ fn main() {
     let json = rate(budget, || {
         black_box(bpjstk_calc::calculate_to_string(black_box(REQUEST), false));
     });
-    println!(r#"{{"native":{{"calculatePerSecond":{engine},"jsonDoorPerSecond":{json}}}}}"#);
+    let amounts = rate(budget, || {
+        black_box(bpjstk_calc::calculate_to_string(black_box(AMOUNTS), false));
+    });
+    println!(
+        r#"{{"native":{{"calculatePerSecond":{engine},"jsonDoorPerSecond":{json},"jsonDoorAmountsPerSecond":{amounts}}}}}"#
+    );
 }

@@ -87,6 +87,7 @@ const result = {
   ratio: {
     calculateToNativeJsonDoor: +(browserRates.calculate / native.jsonDoorPerSecond).toFixed(2),
     calculateToNativeEngine: +(browserRates.calculate / native.calculatePerSecond).toFixed(2),
+    linesAmountsToNativeJsonDoorAmounts: +(browserRates.calculateLinesAmounts / native.jsonDoorAmountsPerSecond).toFixed(2),
   },
 };
 mkdirSync(new URL('bench-out/', root), { recursive: true });
@@ -95,5 +96,5 @@ const k = (n) => n.toLocaleString('en');
 console.log(`wasm: ${k(size.bytes)} bytes, ${k(size.gzipped)} gzipped`);
 console.log(`Chromium ${result.chromium}, wage earner, requests a second:`);
 for (const [name, r] of Object.entries(browserRates)) console.log(`  ${name.padEnd(24)} ${k(r).padStart(10)}`);
-console.log(`native: calculate(Raw) ${k(native.calculatePerSecond)}, JSON text in and out ${k(native.jsonDoorPerSecond)}`);
-console.log(`ratio wasm calculate / native JSON door: ${result.ratio.calculateToNativeJsonDoor}`);
+console.log(`native: calculate(Raw) ${k(native.calculatePerSecond)}, JSON text in and out ${k(native.jsonDoorPerSecond)}, the same with detail "amounts" ${k(native.jsonDoorAmountsPerSecond)}`);
+console.log(`ratio wasm / native: calculate / JSON door ${result.ratio.calculateToNativeJsonDoor}, calculateLines / JSON door (amounts) ${result.ratio.linesAmountsToNativeJsonDoorAmounts}`);
