@@ -638,6 +638,8 @@ async function start() {
   const s = hashToState();
   lang = s.lang === 'en' ? 'en' : 'id';
   if (lang !== 'id') applyTexts();
+  // Let the page paint its texts first; the engine (the largest file) is fetched right after.
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   const riskUrl = new URL('data/risk-groups.json', import.meta.url);
   const [, risk] = await Promise.all([
     init({ module_or_path: new URL('pkg/bpjstk_calc_bg.wasm', import.meta.url) }),
