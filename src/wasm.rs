@@ -72,16 +72,16 @@ const MAX_MANY: u32 = 1 << 20;
 
 /// Computes one request. Throws an `Error` with `code`, `field` and `message` when the request
 /// cannot be answered.
-#[wasm_bindgen(js_name = calculate, unchecked_return_type = "Response")]
-pub fn calculate(#[wasm_bindgen(unchecked_param_type = "Request")] request: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = calculate, unchecked_return_type = "CalculationResponse")]
+pub fn calculate(#[wasm_bindgen(unchecked_param_type = "CalculationRequest")] request: JsValue) -> Result<JsValue, JsValue> {
     let response = read_js(request).and_then(|raw| crate::calculate(&raw)).map_err(|e| js_error(&e))?;
     to_js(&response)
 }
 
 /// Computes an array of requests; each item of the result is a response or `{ error }`.
-#[wasm_bindgen(js_name = calculateMany, unchecked_return_type = "Array<Response | ErrorEnvelope>")]
+#[wasm_bindgen(js_name = calculateMany, unchecked_return_type = "Array<CalculationResponse | ErrorEnvelope>")]
 pub fn calculate_many(
-    #[wasm_bindgen(unchecked_param_type = "Request[]")] requests: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CalculationRequest[]")] requests: JsValue,
 ) -> Result<JsValue, JsValue> {
     let not_array = || {
         js_error(&Error::new(

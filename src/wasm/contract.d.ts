@@ -1,5 +1,7 @@
 // The calculation contract (version 1) as TypeScript types: src/api.rs, src/rules.rs and the
 // request keys of src/case.rs FIELDS. tests/node/types.test.mjs checks that they stay equal.
+// The request and response are CalculationRequest and CalculationResponse (src/api.rs Response),
+// not Request and Response, which would hide the DOM types of those names in the same file.
 
 /** Rupiah as a string holding an exact decimal: "5000000", "1250000.5". Never a float. */
 export type Money = string;
@@ -69,9 +71,9 @@ export interface MigrantRequest extends RequestCommon, MigrantBenefits {
   birthDate?: IsoDate;
 }
 
-export type Request = WageEarnerRequest | SelfEmployedRequest | ConstructionRequest | MigrantRequest;
+export type CalculationRequest = WageEarnerRequest | SelfEmployedRequest | ConstructionRequest | MigrantRequest;
 
-export interface Response extends Outcome {
+export interface CalculationResponse extends Outcome {
   asOf: IsoDate;
   segment: Segment;
   lang: Lang;

@@ -72,3 +72,39 @@ test('a bad request throws an Error with code and field; the instance keeps answ
   const out = execFileSync(process.execPath, ['errors.mjs'], { cwd: project, encoding: 'utf8' }).trim().split('\n');
   assert.deepEqual(out, ['true invalidInput riskGroup', '473000', '473000 invalidInput']);
 });
+
+test('the types compile under strict TypeScript and refuse what the engine refuses', () => {
+  writeFileSync(
+    join(project, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom'], skipLibCheck: false },
+      files: ['use.ts'],
+    }),
+  );
+  writeFileSync(
+    join(project, 'use.ts'),
+    `import init, { calculate, calculateMany, calculateLines, rules, type CalculationRequest, type CalculationResponse, type CalculationError } from 'bpjstk-calc';
+     export async function main(): Promise<string> {
+       await init(fetch('bpjstk_calc_bg.wasm'));
+       const req: CalculationRequest = { asOf: '2026-06-01', segment: 'wageEarner', monthlyWage: '5000000', riskGroup: 1, enterpriseSize: 'large' };
+       const r: CalculationResponse = calculate(req);
+       // @ts-expect-error 9 is not a risk group
+       calculate({ ...req, riskGroup: 9 });
+       // @ts-expect-error contractMonths is not a wage earner's field
+       calculate({ ...req, contractMonths: 6 });
+       // @ts-expect-error money is a string or a whole number, not a boolean
+       calculate({ ...req, monthlyWage: true });
+       const many = calculateMany([req, { asOf: '2026-06-01', segment: 'migrant', contractMonths: 12, event: { kind: 'death' } }]);
+       const first = many[0];
+       const total: string = 'error' in first ? first.error.code : first.contributions.total.total;
+       try { calculate(req); } catch (e) { const code: 'invalidInput' | 'unknownField' | 'outOfCoverage' | 'notApplicable' = (e as CalculationError).code; void code; }
+       return total + calculateLines('') + rules().coverageFrom + r.asOf;
+     }`,
+  );
+  const tsc = new URL('node_modules/.bin/tsc', root).pathname;
+  try {
+    execFileSync(tsc, ['-p', project], { encoding: 'utf8', stdio: 'pipe' });
+  } catch (e) {
+    assert.fail(`tsc: ${e.stdout}${e.stderr}`);
+  }
+});

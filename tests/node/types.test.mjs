@@ -60,7 +60,7 @@ for (const file of ['src/api.rs', 'src/rules.rs', 'src/benefits/mod.rs']) {
     const structs = rustStructs(read(file));
     assert.ok(structs.size > 0);
     for (const [name, fields] of structs) {
-      const tsName = name;
+      const tsName = { Response: 'CalculationResponse' }[name] ?? name;
       assert.ok(ts.has(tsName), `${file}: struct ${name} has no TypeScript interface`);
       const own = ts.get(tsName).keys;
       assert.deepEqual([...own.keys()].sort(), [...fields.keys()].sort(), `${name}: keys`);
@@ -89,12 +89,12 @@ test('each segment request type has exactly the keys FIELDS gives that segment',
     const want = all.filter(([, b]) => b & bit).map(([k]) => k).sort();
     assert.deepEqual([...allKeys(iface).keys()].sort(), want, iface);
   }
-  assert.match(dts, /export type Request = WageEarnerRequest \| SelfEmployedRequest \| ConstructionRequest \| MigrantRequest;/);
+  assert.match(dts, /export type CalculationRequest = WageEarnerRequest \| SelfEmployedRequest \| ConstructionRequest \| MigrantRequest;/);
 });
 
 test('the exported functions carry the contract types', () => {
-  assert.match(dts, /export function calculate\(request: Request\): Response;/);
-  assert.match(dts, /export function calculateMany\(requests: Request\[\]\): Array<Response \| ErrorEnvelope>;/);
+  assert.match(dts, /export function calculate\(request: CalculationRequest\): CalculationResponse;/);
+  assert.match(dts, /export function calculateMany\(requests: CalculationRequest\[\]\): Array<CalculationResponse \| ErrorEnvelope>;/);
   assert.match(dts, /export function calculateLines\(text: string\): string;/);
   assert.match(dts, /export function rules\(\): Rules;/);
   assert.match(dts, /export function version\(\): string;/);
