@@ -406,12 +406,12 @@ fn month_request(top: &Case, public_budget: Option<&Raw>, ask: &Ask, date: Date)
 
 /// Computes a sponsor budget (the request has a `sponsor` group).
 pub fn calculate(request: &Raw) -> Result<Response, Error> {
-    let lang0 = read_lang(request);
-    let top = read_top(request, lang0)?;
+    // The language of the errors found before the top level is read (as case.rs reads it).
+    let top = read_top(request, read_lang(request))?;
     let lang = top.lang;
     let explain = top.explain();
     let public_budget = matches!(&top.participant, Participant::SelfEmployed(s) if s.public_budget);
-    let sponsor = get(request, "sponsor").ok_or_else(too_large_never)?;
+    let sponsor = get(request, "sponsor").ok_or_else(unread)?;
     let (months, asks) = read_groups(sponsor, top.as_of, lang)?;
 
     // The last month that can be computed, as for `asOf` (case.rs).
@@ -474,7 +474,7 @@ pub fn calculate(request: &Raw) -> Result<Response, Error> {
             }
         }
         let Some(Participant::SelfEmployed(s)) = first_case.map(|c| c.participant) else {
-            return Err(too_large_never());
+            return Err(unread());
         };
         let group = budget_group(ask, &s, &computed, lang, explain)?;
         for l in &group.lines {
@@ -546,8 +546,8 @@ pub fn calculate(request: &Raw) -> Result<Response, Error> {
 
 /// Not reachable: `calculate` is only called when `requested` is true and the first month's
 /// case was read. An error rather than a panic all the same.
-fn too_large_never() -> Error {
-    Error::new(Code::InvalidInput, Some("sponsor"), "`sponsor` could not be read.".into())
+fn unread() -> Error {
+    Error::new(Code::InvalidInput, Some("sponsor"), "`sponsor` tidak dapat dibaca. / `sponsor` could not be read.".into())
 }
 
 fn budget_group(ask: &Ask, s: &case::SelfEmployed, computed: &[Month], lang: Lang, explain: bool) -> Result<Group, Error> {
