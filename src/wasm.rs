@@ -64,11 +64,28 @@ extern "C" {
 
 /// Most UTF-16 units accepted by `calculateLines` (the input is copied into the wasm memory).
 const MAX_LINES_INPUT: u32 = 16 << 20;
-/// Most bytes `calculateLines` writes before it stops and asks for a smaller batch (a response
-/// is a few KB, so some 40,000 rows; JS strings end near 512 MiB).
-const MAX_LINES_OUTPUT: usize = 256 << 20;
+/// Most bytes of JSON `calculateMany` and `calculateLines` write before they stop and ask for a
+/// smaller batch: a full response is about 6 KB, one with `detail: "amounts"` about 2 KB, so
+/// some 10,000 to 30,000 rows a call.
+const MAX_OUTPUT: usize = 64 << 20;
 /// Most requests in one `calculateMany` array.
-const MAX_MANY: u32 = 1 << 20;
+const MAX_MANY: u32 = 100_000;
+
+/// Makes room for one more row of output, or says why not, so that a batch too large for the
+/// memory is an error and never an allocation failure (which would end the instance).
+fn room(out: &mut Vec<u8>) -> Result<(), JsValue> {
+    let too_large = || {
+        js_error(&Error::new(
+            Code::InvalidInput,
+            None,
+            "Hasil lebih dari 64 MiB; bagi permintaan menjadi beberapa panggilan (atau pakai detail: \"amounts\"). / The output exceeds 64 MiB; split the requests into several calls (or use detail: \"amounts\").".to_owned(),
+        ))
+    };
+    if out.len() > MAX_OUTPUT {
+        return Err(too_large());
+    }
+    out.try_reserve(64 << 10).map_err(|_| too_large())
+}
 
 /// Computes one request. Throws an `Error` with `code`, `field` and `message` when the request
 /// cannot be answered.
@@ -104,9 +121,11 @@ pub fn calculate_many(
         }
         None => return Err(not_array()),
     };
-    let mut out = Vec::with_capacity(n as usize * 2048 + 2);
+    let mut out = Vec::new();
+    room(&mut out)?;
     out.push(b'[');
     for i in 0..n {
+        room(&mut out)?;
         if i > 0 {
             out.push(b',');
         }
@@ -142,19 +161,13 @@ pub fn calculate_lines(#[wasm_bindgen(unchecked_param_type = "string")] text: Js
         )));
     }
     let text = text.as_string().unwrap_or_default();
-    let mut out = Vec::with_capacity(text.len() * 16);
+    let mut out = Vec::new();
     for line in text.lines() {
         let line = line.trim();
         if line.is_empty() {
             continue;
         }
-        if out.len() > MAX_LINES_OUTPUT {
-            return Err(js_error(&Error::new(
-                Code::InvalidInput,
-                None,
-                "Hasil lebih dari 256 MiB; bagi permintaan menjadi beberapa panggilan. / The output exceeds 256 MiB; split the requests into several calls.".to_owned(),
-            )));
-        }
+        room(&mut out)?;
         write_result(&mut out, read_text(line).and_then(|raw| crate::calculate(&raw)));
         out.push(b'\n');
     }

@@ -177,6 +177,12 @@ fn many_gives_one_item_per_request_and_throws_only_for_a_non_array() {
     assert_eq!(code, "invalidInput");
     let (code, _, _) = thrown(calculate_many(js("(() => { const a = []; a.length = 2 ** 32 - 1; return a; })()")));
     assert_eq!(code, "invalidInput");
+    let (code, _, _) = thrown(calculate_many(js("new Array(100_001)")));
+    assert_eq!(code, "invalidInput");
+    // The most rows a call, every one an error (holes read as undefined).
+    let out = calculate_many(js("new Array(100_000)")).unwrap();
+    assert_eq!(js_sys::Array::from(&out).length(), 100_000);
+    assert_eq!(text(&out, "99999.error.code"), "invalidInput");
     let out = calculate_many(js("[new Proxy({}, { ownKeys() { throw 1 } }), w]")).unwrap();
     assert_eq!(text(&out, "0.error.code"), "invalidInput");
     assert_eq!(text(&out, "1.contributions.total.total"), "473000");
@@ -198,6 +204,11 @@ fn lines_agree_with_calculate_and_answer_every_line() {
     }
     let (code, _, _) = thrown(calculate_lines(js("[w]")).map(JsValue::from));
     assert_eq!(code, "invalidInput");
+    // Past 64 MiB of output the call stops with an error, and the instance goes on.
+    let (code, _, message) = thrown(calculate_lines(js("(JSON.stringify(w) + '\\n').repeat(15000)")).map(JsValue::from));
+    assert_eq!(code, "invalidInput");
+    assert!(message.contains("64 MiB"), "{message}");
+    assert_healthy();
 }
 
 #[wasm_bindgen_test]
