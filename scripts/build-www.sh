@@ -37,6 +37,11 @@ trap 'rm -rf "$TMP"' EXIT
 put "$PKG/bpjstk_calc_bg.wasm" bpjstk_calc_bg wasm; wasm=$REPLY
 cp "$PKG/bpjstk_calc.js" "$TMP/glue.js"
 sub "$TMP/glue.js" bpjstk_calc_bg.wasm "$wasm"
+# JS snippets wasm-bindgen writes beside the glue (inline_js), imported by relative path.
+if [ -d "$PKG/snippets" ]; then
+  cp -r "$PKG/snippets" "$OUT/snippets"
+  while IFS= read -r f; do ASSETS+=("${f#"$OUT/"}"); done < <(find "$OUT/snippets" -type f -name '*.js' | sort)
+fi
 slim "$TMP/glue.js"
 put "$TMP/glue.js" bpjstk_calc js; glue=$REPLY
 put "$SRC/data/risk-groups.json" data/risk-groups json; risk=$REPLY
