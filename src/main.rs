@@ -16,13 +16,24 @@ const USAGE: &str = "usage: bpjstk-calc [--pretty] [--jsonl] [--csv] [--rules]
   --jsonl   one request per line in, one response or error per line out
   --csv     a CSV of requests in (header: contract keys), a CSV of totals out (docs/bulk-template.csv)
   --pretty  indented output (not with --jsonl)
-  --rules   print what the law data covers, then exit";
+  --rules   print what the law data covers, then exit
+  --sponsor-csv --as-of=YYYY-MM-DD --months=N [--public-budget] [--lang=en]
+            a CSV of worker groups in (header: count, monthlyIncome or bracket, occupation,
+            includeJht), the sponsor budget out as JSON (docs/contract-sponsor.md)";
 
 fn main() -> ExitCode {
     let mut pretty = false;
     let mut jsonl = false;
     let mut csv = false;
+    let mut sponsor: Option<Sponsor> = None;
     for arg in std::env::args().skip(1) {
+        if let Some(a) = Sponsor::arg(&mut sponsor, &arg) {
+            if !a {
+                eprintln!("bpjstk-calc: {arg:?} needs --sponsor-csv\n{USAGE}");
+                return ExitCode::from(64);
+            }
+            continue;
+        }
         match arg.as_str() {
             "--pretty" => pretty = true,
             "--jsonl" => jsonl = true,
@@ -51,7 +62,9 @@ fn main() -> ExitCode {
             }
         }
     }
-    let result = if csv {
+    let result = if let Some(s) = sponsor {
+        run_sponsor(&s, pretty)
+    } else if csv {
         run_csv()
     } else if jsonl {
         run_jsonl()
@@ -164,4 +177,69 @@ fn run_csv() -> io::Result<bool> {
     out.write_all(rows.as_bytes())?;
     out.flush()?;
     Ok(!reader.any_error)
+}
+
+/// The arguments of `--sponsor-csv`.
+#[derive(Default)]
+struct Sponsor {
+    as_of: String,
+    months: String,
+    public_budget: bool,
+    lang: Option<String>,
+}
+
+impl Sponsor {
+    /// Reads one argument of the sponsor mode: None if it is not one; Some(false) if it is one
+    /// but `--sponsor-csv` was not given first.
+    fn arg(s: &mut Option<Sponsor>, arg: &str) -> Option<bool> {
+        if arg == "--sponsor-csv" {
+            s.get_or_insert_with(Sponsor::default);
+            return Some(true);
+        }
+        let set = |s: &mut Sponsor| {
+            if let Some(v) = arg.strip_prefix("--as-of=") {
+                s.as_of = v.to_owned();
+            } else if let Some(v) = arg.strip_prefix("--months=") {
+                s.months = v.to_owned();
+            } else if let Some(v) = arg.strip_prefix("--lang=") {
+                s.lang = Some(v.to_owned());
+            } else {
+                s.public_budget = true;
+            }
+        };
+        if ["--as-of=", "--months=", "--lang="].iter().any(|p| arg.starts_with(p)) || arg == "--public-budget" {
+            return Some(match s {
+                Some(s) => {
+                    set(s);
+                    true
+                }
+                None => false,
+            });
+        }
+        None
+    }
+}
+
+/// `--sponsor-csv`: a CSV of groups on stdin, the sponsor budget (or the error) on stdout.
+fn run_sponsor(s: &Sponsor, pretty: bool) -> io::Result<bool> {
+    let mut input = Vec::new();
+    io::stdin().take(MAX_REQUEST + 1).read_to_end(&mut input)?;
+    let result = if input.len() as u64 > MAX_REQUEST {
+        Err(None)
+    } else {
+        bpjstk_calc::sponsor::csv_request(&String::from_utf8_lossy(&input), &s.as_of, &s.months, s.public_budget, s.lang.as_deref())
+            .and_then(|raw| bpjstk_calc::calculate(&raw))
+            .map_err(Some)
+    };
+    let (ok, text) = match result {
+        Ok(r) => (true, if pretty { serde_json::to_string_pretty(&r) } else { serde_json::to_string(&r) }),
+        Err(Some(e)) => {
+            let env = bpjstk_calc::error::ErrorEnvelope { error: &e };
+            (false, if pretty { serde_json::to_string_pretty(&env) } else { serde_json::to_string(&env) })
+        }
+        Err(None) => (false, Ok(too_large())),
+    };
+    let text = text.unwrap_or_else(|_| r#"{"error":{"code":"invalidInput","message":"serialisation failed"}}"#.to_owned());
+    writeln!(io::stdout().lock(), "{text}")?;
+    Ok(ok)
 }
