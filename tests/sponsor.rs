@@ -271,6 +271,49 @@ fn the_command_line_answers_a_sponsor_request() {
     assert_eq!(v["sponsor"]["total"], "22176000");
 }
 
+fn run_cli(args: &[&str], input: &str) -> (i32, Value) {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_bpjstk-calc"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("binary runs");
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (out.status.code().unwrap_or(-1), serde_json::from_slice(&out.stdout).expect("JSON out"))
+}
+
+/// The same budget from a CSV of groups, with the top level from the arguments.
+#[test]
+fn the_command_line_reads_groups_from_csv() {
+    let csv = "\u{feff}count,monthlyIncome,bracket,occupation,includeJht\r\n120,1000000,,fisher,false\r\n\r\n30,,1,driver,\r\n";
+    let (code, v) = run_cli(&["--sponsor-csv", "--as-of=2026-11-01", "--months=12"], csv);
+    assert_eq!(code, 0, "{v}");
+    let json = ok(budget(
+        "2026-11-01",
+        12,
+        json!([{"count": 120, "monthlyIncome": "1000000", "occupation": "fisher", "includeJht": false}, {"count": 30, "bracket": 1, "occupation": "driver"}]),
+    ));
+    assert_eq!(v["sponsor"], json["sponsor"]);
+
+    let (code, v) = run_cli(&["--sponsor-csv", "--as-of=2026-11-01", "--months=12", "--public-budget", "--lang=en"], csv);
+    assert_eq!(code, 0);
+    assert_eq!(v["sponsor"]["total"], "30240000"); // 150 × 16,800 × 12
+    assert_eq!(v["lang"], "en");
+
+    // Errors name the group by its index (data row 1 is groups[0]) and the exit status is 2.
+    let (code, v) = run_cli(&["--sponsor-csv", "--as-of=2026-11-01", "--months=12"], "count,bracket\n5,1\n0,1\n");
+    assert_eq!((code, v["error"]["field"].as_str()), (2, Some("sponsor.groups[1].count")));
+    let (_, v) = run_cli(&["--sponsor-csv", "--as-of=2026-11-01", "--months=12"], "count,salary\n1,2\n");
+    assert_eq!((v["error"]["code"].as_str(), v["error"]["field"].as_str()), (Some("unknownField"), Some("salary")));
+    let (_, v) = run_cli(&["--sponsor-csv", "--as-of=2026-11-01", "--months=12"], "count,bracket\n1,1,9\n");
+    assert_eq!(v["error"]["field"], "sponsor.groups[0]");
+    let (_, v) = run_cli(&["--sponsor-csv", "--as-of=2026-11-01"], "count,bracket\n1,1\n");
+    assert_eq!(v["error"]["field"], "sponsor.months");
+}
+
 fn occupation_strategy() -> impl Strategy<Value = &'static str> {
     prop_oneof![Just("fisher"), Just("driver"), Just("courier"), Just("farmer"), Just("other")]
 }
