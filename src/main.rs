@@ -6,6 +6,8 @@
 //!   exit status is 2 if any line was an error;
 //! - `--csv`: a CSV file in (a header of contract keys, one request per row), one CSV row out
 //!   per request with the totals by payer and program or the error; streaming;
+//! - `--sponsor-csv`: a CSV of worker groups in, the sponsor budget out as JSON
+//!   (docs/contract-sponsor.md);
 //! - `--rules`: what the law data covers.
 
 use std::io::{self, BufRead, BufWriter, Read, Write};
