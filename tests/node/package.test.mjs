@@ -7,13 +7,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, rmSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const root = new URL('../../', import.meta.url);
 let project;
 
 before(() => {
   project = mkdtempSync(join(tmpdir(), 'bpjstk-calc-user-'));
-  execFileSync('npm', ['pack', '--silent', '--pack-destination', project, new URL('pkg', root).pathname], { stdio: 'pipe' });
+  execFileSync('npm', ['pack', '--silent', '--pack-destination', project, fileURLToPath(new URL('pkg', root))], { stdio: 'pipe' });
   const tarball = readdirSync(project).find((f) => f.endsWith('.tgz'));
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'user', private: true, type: 'module' }));
   execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--silent', join(project, tarball)], { cwd: project, stdio: 'pipe' });
@@ -101,7 +102,7 @@ test('the types compile under strict TypeScript and refuse what the engine refus
        return total + calculateLines('') + rules().coverageFrom + r.asOf;
      }`,
   );
-  const tsc = new URL('node_modules/.bin/tsc', root).pathname;
+  const tsc = fileURLToPath(new URL('node_modules/.bin/tsc', root));
   try {
     execFileSync(tsc, ['-p', project], { encoding: 'utf8', stdio: 'pipe' });
   } catch (e) {
