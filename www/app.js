@@ -470,6 +470,8 @@ function inputsSummary(s) {
     if (Number(s.ext) > 0) bits.push(`+${fill(t().months, { n: s.ext })}`);
     if (s.mjht && s.mjhta) bits.push(`JHT ${money(s.mjhta)}`);
   }
+  if (s.ev) bits.push(`${t().event} ${t().events[s.ev]}`);
+  if (s.jhtbal && s.seg !== 'construction') bits.push(`${t().jhtBalance.replace(/ \(.*\)$/, '')} ${money(s.jhtbal)}`);
   return bits.filter(Boolean).join(' · ');
 }
 
