@@ -229,8 +229,9 @@ test('usable at 320 px wide and with text at 200%: nothing scrolls sideways', as
     await open(page, `#seg=wageEarner&wage=123456789&risk=5&size=large&birth=1990-01-01&date=${DATE}`);
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
     assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 320);
-    await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
-    const w = await page.evaluate(() => document.documentElement.scrollWidth);
-    assert.ok(w <= 320, `page is ${w}px wide at 200% text`);
+    await page.evaluate(() => new Promise((ok) => { document.documentElement.style.fontSize = '200%'; requestAnimationFrame(() => ok()); }));
+    const [w, wide] = await page.evaluate(() => [document.documentElement.scrollWidth,
+      [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > 321).slice(0, 5).map((e) => `${e.tagName}#${e.id}.${e.className}`)]);
+    assert.ok(w <= 320, `page is ${w}px wide at 200% text: ${wide.join(', ')}`);
   }, { viewport: { width: 320, height: 640 } });
 });
