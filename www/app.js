@@ -647,11 +647,16 @@ async function start() {
     init({ module_or_path: new URL('pkg/bpjstk_calc_bg.wasm', import.meta.url) }),
     fetch(riskUrl).then((r) => (r.ok ? r.json() : null)).catch(() => null),
   ]);
+  // Start-up in short tasks, so that a slow phone stays responsive to a tap meanwhile.
+  const pause = () => new Promise((r) => setTimeout(r, 0));
   riskData = risk;
+  await pause();
   rulesInfo = engine.rules();
   sw.loaded = true;
+  await pause();
   applyTexts();
   writeForm({ seg: 'selfEmployed', per: 'month', size: 'large', basis: 'value', months: '24', ext: '0', date: today(), ...s });
+  await pause();
   update();
 
   form.addEventListener('input', update);
