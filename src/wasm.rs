@@ -37,6 +37,9 @@ const TS_CONTRACT: &str = include_str!("wasm/contract.d.ts");
 #[wasm_bindgen(typescript_custom_section)]
 const TS_BENEFITS: &str = include_str!("wasm/benefits.d.ts");
 
+#[wasm_bindgen(typescript_custom_section)]
+const TS_SPONSOR: &str = include_str!("wasm/sponsor.d.ts");
+
 #[wasm_bindgen]
 extern "C" {
     #[wasm_bindgen(catch, js_namespace = Reflect, js_name = get)]

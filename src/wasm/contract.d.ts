@@ -52,6 +52,8 @@ export interface SelfEmployedRequest extends RequestCommon, SelfEmployedBenefits
   occupation?: string;
   publicBudget?: boolean;
   birthDate?: IsoDate;
+  /** A sponsor budget for groups of workers (docs/contract-sponsor.md). */
+  sponsor?: SponsorRequest | null;
 }
 
 /** Jasa Konstruksi: a construction project, by contract value or by known wages. */
@@ -79,6 +81,8 @@ export interface CalculationResponse extends Outcome {
   lang: Lang;
   rules: RulesInfo;
   contributions: Contributions;
+  /** A sponsor budget, when the request has `sponsor`. */
+  sponsor?: Budget;
   warnings: Notice[];
 }
 

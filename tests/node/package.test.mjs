@@ -99,7 +99,10 @@ test('the types compile under strict TypeScript and refuse what the engine refus
        const first = many[0];
        const total: string = 'error' in first ? first.error.code : first.contributions.total.total;
        try { calculate(req); } catch (e) { const code: 'invalidInput' | 'unknownField' | 'outOfCoverage' | 'notApplicable' = (e as CalculationError).code; void code; }
-       return total + calculateLines('') + rules().coverageFrom + r.asOf;
+       const budget = calculate({ asOf: '2026-11-01', segment: 'selfEmployed', sponsor: { months: 12, groups: [{ count: 120, monthlyIncome: '1000000', occupation: 'fisher' }] } }).sponsor;
+       // @ts-expect-error a sponsor budget is for self-employed workers only
+       calculate({ ...req, sponsor: { months: 12, groups: [] } });
+       return total + calculateLines('') + rules().coverageFrom + r.asOf + (budget?.total ?? '');
      }`,
   );
   const tsc = fileURLToPath(new URL('node_modules/.bin/tsc', root));
