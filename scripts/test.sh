@@ -37,11 +37,8 @@ step "npm package: node --test tests/node (the README example, the types, the si
 node --test tests/node/ 2>&1 || failed+=("npm package")
 
 step "page: end-to-end in Chromium (tests/e2e)"
-scripts/setup.sh
-# The engine's package, unless an earlier step built it.
-[ -f pkg/bpjstk_calc_bg.wasm ] || scripts/build-wasm.sh
-scripts/build-www.sh
-node --test --test-concurrency=1 tests/e2e/ 2>&1
+# The page over the package built above (www/dist), one test file at a time on the two cores.
+{ scripts/build-www.sh && node --test --test-concurrency=1 tests/e2e/ 2>&1; } || failed+=("page")
 
 if [ "${#failed[@]}" -gt 0 ]; then
   printf '\nfailed: %s\n' "${failed[*]}"
