@@ -380,7 +380,7 @@ function render(s, request, resp) {
     for (const l of c.lines) fullSum += toSen(l.relief ? l.relief.fullAmount : l.total);
     for (const r of reliefs.values()) {
       const msg = fill(t().relief, { instrument: r.instrument, programs: r.programs.join(', '), until: fmtDate(r.until) });
-      box.append(h('p', {}, h('strong', { text: '★ ' }), msg, r.verified === false ? h('span', { class: 'unverified', text: ` ⚠ ${t().unverified}` }) : null));
+      box.append(h('p', {}, h('strong', { text: '★ ', 'aria-hidden': 'true' }), msg, r.verified === false ? h('span', { class: 'unverified', text: ` ⚠ ${t().unverified}` }) : null));
       text.push(msg);
     }
     const after = afterRelief(request, resp);
