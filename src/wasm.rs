@@ -48,8 +48,6 @@ extern "C" {
     fn reflect_set(o: &JsValue, key: &str, value: &JsValue) -> bool;
     #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
     fn is_array(v: &JsValue) -> Result<bool, JsValue>;
-    #[wasm_bindgen(js_namespace = Number, js_name = isSafeInteger)]
-    fn is_safe_integer(v: &JsValue) -> bool;
     #[wasm_bindgen(catch, js_namespace = JSON, js_name = parse)]
     fn json_parse(text: &str) -> Result<JsValue, JsValue>;
 
@@ -59,10 +57,14 @@ extern "C" {
     #[wasm_bindgen(constructor, js_class = "Error")]
     fn new(message: &str) -> ErrorObject;
 
-    /// A primitive string, whose length can be read without copying it into the wasm.
+    /// A string or an array, whose length can be read without copying it into the wasm.
     type JsText;
     #[wasm_bindgen(method, getter, structural)]
     fn length(this: &JsText) -> u32;
+    /// An array's length, read through whatever getter or Proxy trap it has (as a u32, as
+    /// JS array lengths are).
+    #[wasm_bindgen(method, getter, structural, catch, js_name = length)]
+    fn checked_length(this: &JsText) -> Result<u32, JsValue>;
 }
 
 /// Most UTF-16 units accepted by `calculateLines` (the input is copied into the wasm memory).
@@ -310,12 +312,7 @@ fn read_js(value: JsValue) -> Result<Raw, Error> {
 }
 
 fn array_length(v: &JsValue) -> Option<u32> {
-    let len = reflect_get(v, &JsValue::from_str("length")).ok()?;
-    if !is_safe_integer(&len) {
-        return None;
-    }
-    // A safe integer, so the conversion is exact; lengths beyond u32 are capped by the callers.
-    len.as_f64().map(|n| if n < 0.0 { 0 } else if n > u32::MAX as f64 { u32::MAX } else { n as u32 })
+    v.unchecked_ref::<JsText>().checked_length().ok()
 }
 
 // ---- the way in: JSON text ------------------------------------------------------------------
