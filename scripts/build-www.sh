@@ -45,6 +45,7 @@ fi
 slim "$TMP/glue.js"
 put "$TMP/glue.js" bpjstk_calc js; glue=$REPLY
 put "$SRC/data/risk-groups.json" data/risk-groups json; risk=$REPLY
+put "$SRC/data/ump.json" data/ump json; ump=$REPLY
 for f in i18n.js chart.js app.css app.js sw.js; do cp "$SRC/$f" "$TMP/$f"; slim "$TMP/$f"; done
 put "$TMP/i18n.js" i18n js; i18n=$REPLY
 put "$TMP/chart.js" chart js; chart=$REPLY
@@ -56,6 +57,7 @@ sub "$TMP/app.js" pkg/bpjstk_calc_bg.wasm "$wasm"
 sub "$TMP/app.js" ./i18n.js "./$i18n"
 sub "$TMP/app.js" ./chart.js "./$chart"
 sub "$TMP/app.js" data/risk-groups.json "$risk"
+sub "$TMP/app.js" data/ump.json "$ump"
 put "$TMP/app.js" app js; app=$REPLY
 
 cp "$SRC/manifest.webmanifest" "$TMP/manifest.webmanifest"

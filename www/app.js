@@ -9,6 +9,7 @@ const form = $('form');
 let lang = 'id';
 let rulesInfo = null;
 let riskData = null;
+let umpData = null;
 let lastText = '';
 let liveTimer = 0;
 
@@ -87,7 +88,7 @@ function groupDigits(v) {
 
 // ---------- state: the form ⇄ the URL fragment (never sent to a server) ----------
 
-const KEYS = ['seg', 'occ', 'inc', 'per', 'jht', 'pub', 'wage', 'risk', 'size', 'li', 'basis', 'cv', 'months', 'ext', 'mjht', 'mjhta', 'birth', 'date', 'ev', 'jhtbal', 'mc', 'ms', 'l24'];
+const KEYS = ['seg', 'occ', 'inc', 'per', 'jht', 'pub', 'wage', 'risk', 'size', 'li', 'basis', 'cv', 'months', 'ext', 'mjht', 'mjhta', 'birth', 'date', 'ev', 'jhtbal', 'mc', 'ms', 'l24', 'prov'];
 const MONEY_INPUTS = ['inc', 'wage', 'cv', 'mjhta', 'jhtbal'];
 
 function readForm() {
@@ -117,7 +118,7 @@ function stateToHash(s) {
   const seg = s.seg;
   const used = {
     selfEmployed: ['occ', 'inc', 'per', 'jht', 'pub', 'birth', 'jhtbal'],
-    wageEarner: ['wage', 'risk', 'size', 'li', 'birth', 'jhtbal'],
+    wageEarner: ['wage', 'prov', 'risk', 'size', 'li', 'birth', 'jhtbal'],
     construction: ['basis', 'cv'],
     migrant: ['months', 'ext', 'mjht', 'mjhta', 'birth', 'jhtbal'],
   }[seg] || [];
@@ -513,9 +514,34 @@ function showSegment(seg) {
   $('cv-label').textContent = form.elements.basis.value === 'wage' ? t().wage : t().contractValue;
 }
 
+/** The provincial minimum wage of the chosen province for the year of the date (page data,
+ * not a rule of the engine), and a note when the wage is below it. */
+function showUmp(s) {
+  const box = $('ump');
+  const btn = $('use-ump');
+  const p = umpData?.provinces?.find((x) => x.name === s.prov);
+  btn.hidden = true;
+  if (!p) { box.textContent = ''; return; }
+  const year = (s.date || '').slice(0, 4);
+  const u = p[year];
+  if (!u) { box.textContent = fill(t().umpNone, { prov: p.name, year }); return; }
+  const parts = [fill(t().umpLine, { prov: p.name, year, amount: money(u.amount) })];
+  if (u.decree) parts.push(fill(t().umpSource, { decree: u.decree }));
+  parts.push(t().umpUmk);
+  const kids = [parts.join(' ')];
+  if (!u.verified) kids.push(h('span', { class: 'unverified', text: ` ⚠ ${t().unverified}` }));
+  if (s.wage && toSen(s.wage) < toSen(u.amount)) kids.push(h('strong', { class: 'below', text: t().belowUmp }));
+  box.replaceChildren(...kids);
+  // Whole rupiah at or above the minimum (some decrees carry sen).
+  const sen = toSen(u.amount);
+  btn.dataset.amount = String(sen % 100n === 0n ? sen / 100n : sen / 100n + 1n);
+  btn.hidden = false;
+}
+
 function update() {
   const s = readForm();
   showSegment(s.seg);
+  if (s.seg === 'wageEarner') showUmp(s);
   const hash = stateToHash(s);
   if (location.hash !== hash) history.replaceState(null, '', hash);
   clearErrors();
@@ -577,6 +603,12 @@ function fillPickers() {
       h('span', {},
         h('strong', { text: `${t().riskNames[g.group]} (${fill(t().riskGroupN, { n: g.group })})` }),
         g[lang] ? h('small', { text: g[lang] + (g.verified ? '' : ` (${t().examplesUnverified})`) }) : null))));
+
+  const prov = $('prov');
+  const keepP = prov.value;
+  prov.replaceChildren(h('option', { value: '', text: t().provinceNone }),
+    ...(umpData?.provinces || []).map((p) => h('option', { value: p.name, text: p.name })));
+  prov.value = keepP;
 
   const months = $('months');
   const keepM = form.elements.months?.value || '24';
@@ -642,14 +674,16 @@ async function start() {
   if (lang !== 'id') applyTexts();
   // Let the page paint its texts first; the engine (the largest file) is fetched right after.
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-  const riskUrl = new URL('data/risk-groups.json', import.meta.url);
-  const [, risk] = await Promise.all([
+  const data = (url) => fetch(url).then((r) => (r.ok ? r.json() : null)).catch(() => null);
+  const [, risk, ump] = await Promise.all([
     init({ module_or_path: new URL('pkg/bpjstk_calc_bg.wasm', import.meta.url) }),
-    fetch(riskUrl).then((r) => (r.ok ? r.json() : null)).catch(() => null),
+    data(new URL('data/risk-groups.json', import.meta.url)),
+    data(new URL('data/ump.json', import.meta.url)),
   ]);
   // Start-up in short tasks, so that a slow phone stays responsive to a tap meanwhile.
   const pause = () => new Promise((r) => setTimeout(r, 0));
   riskData = risk;
+  umpData = ump;
   await pause();
   rulesInfo = engine.rules();
   sw.loaded = true;
@@ -666,6 +700,10 @@ async function start() {
   $('lang').addEventListener('click', () => {
     lang = lang === 'id' ? 'en' : 'id';
     applyTexts();
+    update();
+  });
+  $('use-ump').addEventListener('click', (e) => {
+    $('wage').value = groupDigits(e.target.dataset.amount);
     update();
   });
   $('copy-link').addEventListener('click', () => copy(location.href));

@@ -4,7 +4,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, withPage, ready, serve, DIST } from './helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, withPage, ready, serve, DIST, ROOT } from './helpers.mjs';
 import { loadEngine, rp } from './engine.mjs';
 
 const DATE = '2026-06-01';
@@ -89,6 +91,25 @@ test('wage earner: wage, risk group by example, enterprise size → shares of wo
     const jp = want.contributions.notIncluded.find((x) => x.program === 'JP');
     assert.ok((await text(page, '#out')).includes(jp.message));
     assert.equal(await page.locator('details.line').count(), want.contributions.lines.length);
+  });
+});
+
+test('wage earner: the provincial minimum wage from the page data, a note below it, one tap to use it', async (t) => {
+  const ump = JSON.parse(readFileSync(join(ROOT, 'www', 'data', 'ump.json'), 'utf8'));
+  const banten = ump.provinces.find((p) => p.name === 'Banten')['2026'];
+  await withPage(t, browser, srv.url, async ({ page }) => {
+    await open(page, `#seg=wageEarner&wage=2500000&risk=1&size=small&date=${DATE}`);
+    await page.selectOption('#prov', 'Banten');
+    const note = await text(page, '#ump');
+    assert.ok(note.includes(rp(banten.amount)) && note.includes(banten.decree), note);
+    assert.match(note, /di bawah UMP/);
+    await page.click('#use-ump');
+    // Banten's decree has sen (Rp3.100.881,40): the wage becomes the next whole rupiah.
+    const whole = String(BigInt(banten.amount.split('.')[0]) + (/\.\d*[1-9]/.test(banten.amount) ? 1n : 0n));
+    assert.equal(await page.inputValue('#wage'), new Intl.NumberFormat('id-ID').format(BigInt(whole)));
+    assert.doesNotMatch(await text(page, '#ump'), /di bawah UMP/);
+    const want = engine.calculate({ asOf: DATE, segment: 'wageEarner', lang: 'id', monthlyWage: whole, riskGroup: 1, enterpriseSize: 'small' });
+    assert.equal(await text(page, '[data-testid=total]'), rp(want.contributions.total.total));
   });
 });
 
@@ -218,6 +239,8 @@ test('keyboard only: choose a segment and fill the form without a mouse', async 
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement.id), 'wage');
     await page.keyboard.type('4000000');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'prov');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     assert.ok(await page.locator('[data-testid=total]').isVisible());
