@@ -25,6 +25,7 @@ step "wasm: the boundary in headless Chromium (src/wasm/tests.rs)"
 wasm_log="$(mktemp)"
 if PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH" \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-300}" \
   cargo test --locked --target wasm32-unknown-unknown --lib 2>&1 | tee "$wasm_log"; then :; fi
 wasm_result="$(grep -E '^test result: ' "$wasm_log" | tail -1 || true)"
 wasm_passed="$(sed -n 's/.* \([0-9][0-9]*\) passed.*/\1/p' <<<"$wasm_result")"
