@@ -9,6 +9,8 @@
 //! - `calculateLines(text)`: the compact bulk form, one JSON request per line in, one JSON
 //!   response or `{"error": …}` per line out (the command line's `--jsonl`), with no JS object
 //!   built per row.
+//! - `calculateCsv(text)`: the bulk CSV (docs/bulk-template.csv) in, a CSV of totals out, one
+//!   row per input row (`src/bulk.rs`, the command line's `--csv`).
 //! - `rules()`, `version()`.
 //!
 //! Two choices, both measured (README, "Size and speed"):
@@ -178,6 +180,28 @@ pub fn calculate_lines(#[wasm_bindgen(unchecked_param_type = "string")] text: Js
     }
     // serde_json writes valid UTF-8 and the input was a string.
     Ok(String::from_utf8(out).unwrap_or_default())
+}
+
+/// CSV in, CSV out: the bulk template's columns in (docs/bulk-template.csv), one row of totals
+/// by payer and by program, or the error and its field, per input row (`src/bulk.rs`, the
+/// command line's `--csv`). One boundary call and no JS object per row.
+#[wasm_bindgen(js_name = calculateCsv)]
+pub fn calculate_csv(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<String, JsValue> {
+    if !text.is_string() {
+        return Err(js_error(&Error::new(
+            Code::InvalidInput,
+            None,
+            "calculateCsv menerima teks CSV. / calculateCsv takes a CSV string.".to_owned(),
+        )));
+    }
+    if text.unchecked_ref::<JsText>().length() > MAX_LINES_INPUT {
+        return Err(js_error(&Error::new(
+            Code::InvalidInput,
+            None,
+            "Teks lebih dari 16 MiB; bagi menjadi beberapa panggilan. / The text is larger than 16 MiB; split it into several calls.".to_owned(),
+        )));
+    }
+    Ok(crate::bulk::run(&text.as_string().unwrap_or_default()))
 }
 
 /// What the law data covers: coverage, verification date, instruments, occupations, reliefs.

@@ -96,6 +96,7 @@ test('the exported functions carry the contract types', () => {
   assert.match(dts, /export function calculate\(request: CalculationRequest\): CalculationResponse;/);
   assert.match(dts, /export function calculateMany\(requests: CalculationRequest\[\]\): Array<CalculationResponse \| ErrorEnvelope>;/);
   assert.match(dts, /export function calculateLines\(text: string\): string;/);
+  assert.match(dts, /export function calculateCsv\(text: string\): string;/);
   assert.match(dts, /export function rules\(\): Rules;/);
   assert.match(dts, /export function version\(\): string;/);
 });
