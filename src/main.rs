@@ -43,20 +43,17 @@ fn main() -> ExitCode {
             "--rules" => {
                 let rules = bpjstk_calc::rules::rules();
                 let text = serde_json::to_string_pretty(&rules).unwrap_or_default();
-                println!("{text}");
-                return ExitCode::SUCCESS;
+                return say(&text);
             }
             "-h" | "--help" => {
-                println!("{USAGE}");
-                return ExitCode::SUCCESS;
+                return say(USAGE);
             }
             "-V" | "--version" => {
-                println!(
+                return say(&format!(
                     "bpjstk-calc {} (law data {})",
                     env!("CARGO_PKG_VERSION"),
                     bpjstk_calc::law::LAW_VERSION
-                );
-                return ExitCode::SUCCESS;
+                ));
             }
             other => {
                 eprintln!("bpjstk-calc: unknown argument {other:?}\n{USAGE}");
@@ -81,6 +78,15 @@ fn main() -> ExitCode {
             eprintln!("bpjstk-calc: {e}");
             ExitCode::from(74)
         }
+    }
+}
+
+/// Prints a text and a line break; a closed pipe (`bpjstk-calc --rules | head`) is not an error.
+fn say(text: &str) -> ExitCode {
+    let mut out = io::stdout().lock();
+    match writeln!(out, "{text}") {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => ExitCode::from(74),
+        _ => ExitCode::SUCCESS,
     }
 }
 

@@ -123,6 +123,21 @@ fn the_bad_input_catalogue_gives_the_same_errors_on_the_command_line() {
 }
 
 #[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    // Like `bpjstk-calc --rules | head -1`: the pipe closes before the output is written.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_bpjstk-calc"))
+        .arg("--rules")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.status.code().is_some(), "ended by a signal");
+}
+
+#[test]
 fn unknown_flags_are_refused_and_rules_are_printed() {
     let (code, _) = run(&["--frobnicate"], b"");
     assert_eq!(code, 64);
