@@ -72,6 +72,9 @@ sub "$OUT/index.html" icon.svg "$icon"
 sub "$OUT/index.html" pkg/bpjstk_calc.js "$glue"
 sub "$OUT/index.html" app.js "$app"
 
+# The bulk page (www/bulk.html), stored for offline use only once it is opened.
+. scripts/build-www-bulk.sh
+
 # The service worker keeps its own name (browsers look for updates at a fixed URL).
 version=$(cat "$OUT/index.html" "${ASSETS[@]/#/$OUT/}" | sha256sum | cut -c1-12)
 list="'./'"

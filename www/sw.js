@@ -4,6 +4,11 @@
 const VERSION = 'dev';
 const ASSETS = ['./'];
 const CACHE = 'bpjstk-calc-' + VERSION;
+// The bulk page's own files: not fetched on install (they are not on the main page's first
+// visit), stored when the bulk page asks (it posts 'cacheLater') or is fetched.
+const LATER = [];
+const LATER_VERSION = 'dev';
+const LATER_CACHE = CACHE + '-' + LATER_VERSION;
 
 self.addEventListener('install', (event) => {
   // Hashed files never change, so the copies the page just loaded (HTTP cache) are reused and
@@ -13,18 +18,31 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
-    for (const k of await caches.keys()) if (k.startsWith('bpjstk-calc-') && k !== CACHE) await caches.delete(k);
+    for (const k of await caches.keys()) if (k.startsWith('bpjstk-calc-') && k !== CACHE && k !== LATER_CACHE) await caches.delete(k);
     await self.clients.claim();
   })());
 });
 
 self.addEventListener('message', (event) => {
   if (event.data === 'skipWaiting') self.skipWaiting();
+  if (event.data === 'cacheLater') event.waitUntil(caches.open(LATER_CACHE).then((c) => c.addAll(LATER)));
 });
 
 self.addEventListener('fetch', (event) => {
   const req = event.request;
   if (req.method !== 'GET' || new URL(req.url).origin !== self.location.origin) return;
+  const later = LATER.find((a) => new URL(req.url).pathname.endsWith('/' + a));
+  if (later) {
+    event.respondWith((async () => {
+      const cache = await caches.open(LATER_CACHE);
+      const hit = await cache.match(later);
+      if (hit) return hit;
+      const res = await fetch(req);
+      if (res.ok) await cache.put(later, res.clone());
+      return res;
+    })());
+    return;
+  }
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
     // Pages: the cached shell (the state lives in the #fragment, which never reaches here).

@@ -1,0 +1,249 @@
+// The bulk page (www/bulk.html) in Debian's Chromium: the template's round trip, a file with bad
+// rows mixed in, a generated 100,000-row file (time printed, not asserted), the sponsor budget,
+// the language switch, offline use, and an axe-core scan. Every test also fails on a request to
+// another origin or a console error.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, withPage, ready, serve, DIST, ROOT } from './helpers.mjs';
+import { loadEngine, rp } from './engine.mjs';
+
+const TEMPLATE = readFileSync(join(ROOT, 'docs', 'bulk-template.csv'), 'utf8');
+const SLOW = { timeout: 300_000 };
+let srv, browser, engine;
+
+before(async () => {
+  engine = await loadEngine();
+  srv = await serve(DIST);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await srv?.close();
+});
+
+async function open(page, hash = '') {
+  await page.goto(srv.url + 'bulk.html' + hash);
+  await ready(page);
+  await page.locator('#status[data-state=ready]').waitFor();
+}
+async function upload(page, name, text) {
+  await page.setInputFiles('#file', { name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+  await page.locator('#bulk-summary').waitFor({ timeout: 240_000 });
+}
+/** The page's table with this caption, as [row header, cells…] rows. */
+const tableRows = (page, caption) => page.evaluate((c) => {
+  const t = [...document.querySelectorAll('table')].find((x) => x.caption?.textContent === c);
+  return t ? [...t.tBodies[0].rows].map((r) => [...r.cells].map((x) => x.textContent)) : null;
+}, caption);
+
+/** The template's rows as request objects, typed as src/bulk.rs types them. */
+function templateRequests() {
+  const [head, ...rows] = TEMPLATE.trim().split('\n').map((l) => l.split(','));
+  return rows.map((cells) => {
+    const r = {};
+    head.forEach((k, i) => {
+      const v = cells[i]?.trim();
+      if (!v) return;
+      if (['riskGroup', 'contractMonths', 'extensionMonths'].includes(k)) r[k] = Number(v);
+      else if (['includeJht', 'laborIntensive', 'publicBudget'].includes(k)) r[k] = v === 'true';
+      else r[k] = v;
+    });
+    return r;
+  });
+}
+
+test('the template: a link to download it, every row computed, totals equal the engine row by row, results downloaded', SLOW, async (t) => {
+  await withPage(t, browser, srv.url, async ({ page }) => {
+    await open(page);
+    const href = await page.getAttribute('#template', 'href');
+    const served = await page.evaluate((u) => fetch(u).then((r) => r.text()), href);
+    assert.equal(served, TEMPLATE);
+
+    await upload(page, 'template.csv', TEMPLATE);
+    const n = TEMPLATE.trim().split('\n').length - 1;
+    assert.match(await page.locator('#bulk-summary').innerText(), new RegExp(`^${n} baris dihitung, 0 baris salah`));
+    assert.equal(await page.locator('#bad-rows').count(), 0);
+
+    const answers = templateRequests().map((r) => engine.calculate(r).contributions.total);
+    const sum = (k) => answers.reduce((a, x) => a + BigInt(x[k].split('.')[0]), 0n);
+    const payers = Object.fromEntries(await tableRows(page, 'Jumlah per bulan menurut pembayar'));
+    assert.equal(payers['Pemberi kerja'], rp(sum('employer')));
+    assert.equal(payers['Pekerja'], rp(sum('worker')));
+    assert.equal(payers['Pemerintah'], rp(sum('government')));
+    assert.equal(payers['Total'], rp(sum('total')));
+    const programs = Object.fromEntries(await tableRows(page, 'Jumlah per bulan menurut program'));
+    assert.ok(programs.JKK && programs.JKM && programs.JHT, JSON.stringify(programs));
+    const preview = await tableRows(page, 'Contoh hasil (baris pertama)');
+    assert.equal(preview.length, n);
+    preview.forEach((row, i) => {
+      assert.equal(row[0], String(i + 2));
+      assert.equal(row[5], rp(answers[i].total), `line ${i + 2}`);
+    });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+    const got = readFileSync(await download.path(), 'utf8');
+    assert.equal(got, engine.calculateCsv(TEMPLATE));
+  });
+});
+
+test('bad rows mixed in: listed with their line, field and message; the other rows computed', SLOW, async (t) => {
+  await withPage(t, browser, srv.url, async ({ page }) => {
+    await open(page);
+    const [head, good1, good2] = TEMPLATE.split('\n');
+    const bad = [
+      head,
+      good1,
+      good1.replace('5000000', 'lima juta'),
+      good2,
+      good2.replace(',3,small', ',9,small'),
+      '',
+      good1.replace('wageEarner', 'pensioner'),
+      good2,
+    ].join('\n') + '\n';
+    await upload(page, 'bad.csv', bad);
+    assert.match(await page.locator('#bulk-summary').innerText(), /^3 baris dihitung, 3 baris salah/);
+    const rows = await tableRows(page, 'Baris yang salah');
+    assert.deepEqual(rows.map((r) => [r[0], r[1]]), [['3', 'monthlyWage'], ['5', 'riskGroup'], ['7', 'segment']]);
+    for (const r of rows) assert.ok(r[2].length > 10, r[2]);
+    // The page's rows are the engine's rows, line for line.
+    const want = engine.calculateCsv(bad).trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 2).join(','));
+    const preview = await tableRows(page, 'Contoh hasil (baris pertama)');
+    assert.deepEqual(preview.map((r) => `${r[0]},${r[1] === 'ok' ? 'ok' : 'error'}`), want);
+  });
+});
+
+test('a generated file of 100,000 rows is computed in the browser (time printed), a bad row found at its line', SLOW, async (t) => {
+  await withPage(t, browser, srv.url, async ({ page }) => {
+    await open(page);
+    const rows = TEMPLATE.trim().split('\n');
+    const body = [];
+    for (let i = 0; i < 100_000; i++) body.push(rows[1 + (i % (rows.length - 1))]);
+    const badAt = 54_321; // index in body; its line is badAt + 2
+    body[badAt] = body[badAt].replace(/^2026-06-01/, '2026-13-01');
+    const text = [rows[0], ...body].join('\n') + '\n';
+    const started = Date.now();
+    await upload(page, 'big.csv', text);
+    const wall = Date.now() - started;
+    const summary = await page.locator('#bulk-summary').innerText();
+    console.log(`bulk page, 100,000 rows (${(text.length / 1e6).toFixed(1)} MB): ${summary} (${wall} ms from upload to totals)`);
+    assert.match(summary, /^99\.999 baris dihitung, 1 baris salah/);
+    const bad = await tableRows(page, 'Baris yang salah');
+    assert.deepEqual(bad.map((r) => [r[0], r[1]]), [[String(badAt + 2), 'asOf']]);
+  });
+});
+
+const SPONSOR = (publicBudget) => ({
+  asOf: '2026-11-01', segment: 'selfEmployed', lang: 'id', publicBudget,
+  sponsor: { months: 12, groups: [{ count: 120, monthlyIncome: '1000000', occupation: 'fisher', includeJht: false }] },
+});
+
+test('sponsor budget: the engine total, periods at relief and full price, and the village warning', SLOW, async (t) => {
+  await withPage(t, browser, srv.url, async ({ page }) => {
+    await open(page);
+    await page.fill('#sp-date', '2026-11-01');
+    await page.fill('#sp-months', '12');
+    await page.fill('[data-k=count]', '120');
+    await page.fill('[data-k=monthlyIncome]', '1.000.000');
+    await page.selectOption('[data-k=occupation]', 'fisher');
+    await page.click('#sp-go');
+    const want = engine.calculate(SPONSOR(false)).sponsor;
+    assert.equal(await page.locator('#sp-total').innerText(), rp(want.total));
+    const g = want.groups[0];
+    assert.ok(g.reliefMonths > 0 && g.fullPriceMonths > 0);
+    const text = await page.locator('#sp-out').innerText();
+    assert.match(text, new RegExp(`${g.reliefMonths} bulan dengan keringanan, ${g.fullPriceMonths} bulan harga penuh`));
+    assert.ok(text.includes(want.explanation), 'the explanation is shown');
+
+    await page.check('#sp-pub');
+    await page.click('#sp-go');
+    const pub = engine.calculate(SPONSOR(true));
+    assert.equal(await page.locator('#sp-total').innerText(), rp(pub.sponsor.total));
+    assert.ok(pub.warnings.some((w) => w.code === 'villageBudgetUnsettled'));
+    await page.locator('#sp-out [data-code=villageBudgetUnsettled]').waitFor();
+
+    // A second group, then a bad count: the engine's message is shown.
+    await page.click('#sp-add');
+    await page.locator('[data-k=count]').nth(1).fill('0');
+    await page.click('#sp-go');
+    assert.match(await page.locator('#sp-error').innerText(), /count/);
+  });
+});
+
+test('English switch: texts and totals in English', SLOW, async (t) => {
+  await withPage(t, browser, srv.url, async ({ page }) => {
+    await open(page);
+    await upload(page, 'template.csv', TEMPLATE);
+    await page.click('#lang');
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.equal(await page.locator('h1').innerText(), 'Many workers at once');
+    assert.match(await page.locator('#bulk-summary').innerText(), /rows computed, 0 bad rows/);
+    assert.ok(await tableRows(page, 'Monthly totals by payer'));
+  });
+});
+
+test('the main page links to the bulk page, and the bulk page is not fetched on its first visit', SLOW, async (t) => {
+  await withPage(t, browser, srv.url, async ({ page, rec }) => {
+    await page.goto(srv.url);
+    await ready(page);
+    await page.locator('#status[data-state=ready]').waitFor();
+    assert.ok(!rec.requests.some((u) => /bulk/.test(u)), rec.requests.filter((u) => /bulk/.test(u)).join(' '));
+    await page.click('a[href="bulk.html"]');
+    await page.locator('#status[data-state=ready]').waitFor();
+    assert.equal(await page.locator('h1').innerText(), 'Banyak pekerja sekaligus');
+  });
+});
+
+test('offline: once opened, the bulk page reloads and computes with the server gone', SLOW, async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'e2e-bulk-'));
+  cpSync(DIST, dir, { recursive: true });
+  const own = await serve(dir);
+  const ctx = await browser.newContext({ viewport: { width: 360, height: 780 }, serviceWorkers: 'allow' });
+  try {
+    await withPage(t, browser, own.url, async ({ page }) => {
+      await page.goto(own.url + 'bulk.html');
+      await ready(page);
+      // Stored once the service worker controls the page and has the bulk page's files.
+      const stored = () => page.evaluate(async () => {
+        if (!navigator.serviceWorker.controller) return false;
+        for (const k of await caches.keys()) if (await (await caches.open(k)).match('bulk.html')) return true;
+        return false;
+      });
+      for (let i = 0; !(await stored()); i++) {
+        assert.ok(i < 240, 'the bulk page was not stored for offline use');
+        await page.waitForTimeout(250);
+      }
+      await own.close();
+      await ctx.setOffline(true);
+      await page.reload();
+      await ready(page);
+      await page.setInputFiles('#file', { name: 't.csv', mimeType: 'text/csv', buffer: Buffer.from(TEMPLATE) });
+      await page.locator('#bulk-summary').waitFor();
+      assert.match(await page.locator('#bulk-summary').innerText(), /baris dihitung, 0 baris salah/);
+    }, { context: ctx });
+  } finally {
+    await ctx.close();
+    await own.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('axe-core finds no WCAG 2.1 A/AA violation, with results and a budget open, in both languages', SLOW, async (t) => {
+  await withPage(t, browser, srv.url, async ({ page }) => {
+    await open(page);
+    const bad = TEMPLATE.replace('5000000', 'x');
+    await upload(page, 'bad.csv', bad);
+    await page.click('#sp-add');
+    await page.check('#sp-pub');
+    await page.click('#sp-go');
+    await page.locator('#sp-total').waitFor();
+    for (const l of ['id', 'en']) {
+      if (l === 'en') await page.click('#lang');
+      const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      assert.deepEqual(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], l);
+    }
+  });
+});
