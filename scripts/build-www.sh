@@ -72,6 +72,23 @@ sub "$OUT/index.html" icon.svg "$icon"
 sub "$OUT/index.html" pkg/bpjstk_calc.js "$glue"
 sub "$OUT/index.html" app.js "$app"
 
+# The embed loader keeps stable names (partners paste them once): embed.js and v1/embed.js, the
+# same file; v1 changes only in ways that keep old snippets working. Not precached: the page does
+# not use it. Its Subresource Integrity hash goes into embed.sri and the snippets.
+mkdir -p "$OUT/v1"
+cp "$SRC/embed.js" "$OUT/embed.js"
+slim "$OUT/embed.js"
+cp "$OUT/embed.js" "$OUT/v1/embed.js"
+sri="sha384-$(openssl dgst -sha384 -binary "$OUT/embed.js" | openssl base64 -A)"
+printf '%s\n' "$sri" > "$OUT/embed.sri"
+cat > "$OUT/embed-snippets.txt" <<SNIP
+<!-- BPJS Ketenagakerjaan calculator: replace https://CALCULATOR/ with where it is served -->
+<script src="https://CALCULATOR/v1/embed.js" integrity="$sri" crossorigin="anonymous" data-lang="id" data-segment="selfEmployed" async></script>
+
+<!-- Without scripts (fixed height; the script above sizes the frame to its content) -->
+<iframe src="https://CALCULATOR/index.html?embed=1&amp;lang=id" title="Kalkulator iuran BPJS Ketenagakerjaan" width="100%" height="900" frameborder="0" referrerpolicy="origin"></iframe>
+SNIP
+
 # The bulk page (www/bulk.html), stored for offline use only once it is opened.
 . scripts/build-www-bulk.sh
 

@@ -138,6 +138,56 @@ function hashToState() {
   return s;
 }
 
+// ---------- embed mode: this page, framed on a partner's site by www/embed.js ----------
+
+const Q = new URLSearchParams(location.search);
+const EMBED = Q.get('embed') === '1';
+const SEGMENTS = ['selfEmployed', 'wageEarner', 'construction', 'migrant'];
+// Theme values from the frame's URL, each checked against a strict pattern: never raw CSS.
+const THEME = {
+  accent: [/^#(?:[0-9a-f]{3}){1,2}$/i, '--brand'],
+  radius: [/^(?:[12]?\d|3[0-2])px$/, '--radius'],
+  font: [/^(?:system-ui|sans-serif|serif|monospace)$/, '--font'],
+};
+/** The origin of the page that framed this one: named in the URL and confirmed by the browser. */
+let parentOrigin = null;
+
+function setupEmbed() {
+  const root = document.documentElement;
+  root.classList.add('embed');
+  if (Q.get('compact') === '1') root.classList.add('compact');
+  for (const [k, [re, prop]] of Object.entries(THEME)) {
+    const v = Q.get(k);
+    if (v && re.test(v)) root.style.setProperty(prop, v);
+  }
+  let named = null;
+  try { named = new URL(Q.get('parent')).origin; } catch { named = null; }
+  let seen = location.ancestorOrigins?.[0] || '';
+  if (!seen && document.referrer) seen = new URL(document.referrer).origin;
+  if (!named || named === 'null' || window.parent === window || (seen && seen !== named)) return;
+  parentOrigin = named;
+  // The frame's height, for the element to size its iframe (no inner scroll bar).
+  let last = 0;
+  new ResizeObserver(() => {
+    const height = Math.ceil(document.body.getBoundingClientRect().height);
+    if (height !== last) post({ type: 'bpjstk:size', height: (last = height) });
+  }).observe(document.body);
+}
+
+function post(msg) {
+  if (parentOrigin) window.parent.postMessage(msg, parentOrigin);
+}
+
+/** What the host page gets with `bpjstk:result`: computed figures only, not the form. */
+function resultSummary(resp) {
+  const c = resp.contributions;
+  return {
+    segment: resp.segment, asOf: resp.asOf, lang, total: c.total,
+    lines: c.lines.map((l) => ({ program: l.program, period: l.period, total: l.total, worker: l.worker, employer: l.employer, government: l.government })),
+    rules: { version: rulesInfo?.version, dataHash: rulesInfo?.dataHash },
+  };
+}
+
 // ---------- the request for the engine ----------
 
 function buildRequest(s) {
@@ -451,6 +501,7 @@ function render(s, request, resp) {
   clearTimeout(liveTimer);
   const live = text.slice(3, 5).join('. ');
   liveTimer = setTimeout(() => { $('live').textContent = live; }, 800);
+  post({ type: 'bpjstk:result', detail: resultSummary(resp) });
 }
 
 function inputsSummary(s) {
@@ -670,10 +721,16 @@ async function copy(textValue) {
 
 async function start() {
   const s = hashToState();
+  if (EMBED) {
+    setupEmbed();
+    if (!s.lang && Q.get('lang') === 'en') s.lang = 'en';
+    if (!s.seg && SEGMENTS.includes(Q.get('segment'))) s.seg = Q.get('segment');
+  }
   lang = s.lang === 'en' ? 'en' : 'id';
   if (lang !== 'id') applyTexts();
   // Let the page paint its texts first; the engine (the largest file) is fetched right after.
-  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  // (A frame out of view gets no animation frames: an embed must not wait for one.)
+  await new Promise((r) => (EMBED ? setTimeout(r, 0) : requestAnimationFrame(() => setTimeout(r, 0))));
   const data = (url) => fetch(url).then((r) => (r.ok ? r.json() : null)).catch(() => null);
   const [, risk, ump] = await Promise.all([
     init({ module_or_path: new URL('pkg/bpjstk_calc_bg.wasm', import.meta.url) }),
@@ -718,6 +775,8 @@ async function start() {
     update();
   });
   // The offline copy is stored once the page is up, so it never competes with the first answer.
+  // A framed page stores none: its storage belongs to the partner's site's partition.
+  if (EMBED) return;
   if (document.readyState === 'complete') setTimeout(registerWorker, 500);
   else window.addEventListener('load', () => setTimeout(registerWorker, 500));
 }

@@ -26,6 +26,8 @@ export async function serve(dir, { gzip = false, port = 0 } = {}) {
         'content-type': TYPES[extname(rel)] || 'application/octet-stream',
         'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
       };
+      // The embed loader is fetched by partners' pages with crossorigin="anonymous" (for SRI).
+      if (/(^|[/\\])embed\.js$/.test(rel)) headers['access-control-allow-origin'] = '*';
       if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
         body = gzipSync(body, { level: 9 });
         headers['content-encoding'] = 'gzip';

@@ -1,0 +1,222 @@
+// The embed on a partner's page, in Debian's Chromium: tests/e2e/partner/ is served from another
+// origin than the calculator, with a strict CSP (scripts and frames from the calculator's origin
+// only, no inline script), and loads v1/embed.js with its SRI hash. The widget mounts, computes,
+// sizes its iframe to the content, takes the theme, emits bpjstk:result, and leaves the host's
+// DOM, styles, storage and cookies alone. Every test fails on a request to a third origin, a
+// console error (CSP violations are ones) or an uncaught exception, in the host or the frame.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, serve, shot, DIST, ROOT } from './helpers.mjs';
+import { loadEngine, rp } from './engine.mjs';
+
+const DATE = '2026-06-01';
+const LONG = { timeout: 300000 };
+let calc, partner, browser, engine;
+
+/** The partner's site: its page (calculator URL and SRI filled in) and its CSS, strict CSP. */
+async function servePartner(calcUrl) {
+  const dir = join(ROOT, 'tests', 'e2e', 'partner');
+  const sri = readFileSync(join(DIST, 'embed.sri'), 'utf8').trim();
+  const origin = new URL(calcUrl).origin;
+  const csp = `default-src 'none'; script-src ${origin}; frame-src ${origin}; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'`;
+  const server = createServer((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    if (path === '/' || path === '/index.html') {
+      const html = readFileSync(join(dir, 'index.html'), 'utf8').replaceAll('{{CALC}}', calcUrl).replaceAll('{{SRI}}', sri);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp }).end(html);
+    } else if (path === '/partner.css') {
+      res.writeHead(200, { 'content-type': 'text/css; charset=utf-8' }).end(readFileSync(join(dir, 'partner.css')));
+    } else if (path === '/favicon.ico') {
+      res.writeHead(204).end();
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+before(async () => {
+  engine = await loadEngine();
+  calc = await serve(DIST);
+  partner = await servePartner(calc.url);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await partner?.close();
+  await calc?.close();
+});
+
+/** A fresh context on the partner's page, with a recorder for both origins and all frames. */
+async function onPartner(t, body) {
+  const ctx = await browser.newContext({ viewport: { width: 800, height: 900 }, locale: 'id-ID' });
+  const page = await ctx.newPage();
+  const problems = [];
+  const allowed = [new URL(calc.url).origin, new URL(partner.url).origin];
+  ctx.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['data:', 'blob:'].includes(u.protocol) && !allowed.includes(u.origin)) problems.push(`request to another origin: ${r.url()}`);
+  });
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  try {
+    await page.goto(partner.url);
+    await body({ page, ctx });
+    if (problems.length) throw new Error(problems.join('\n'));
+  } catch (e) {
+    await shot(page, t.name);
+    if (problems.length && !e.message.includes(problems[0])) e.message += `\n${problems.join('\n')}`;
+    throw e;
+  } finally {
+    await ctx.close();
+  }
+}
+
+/** The calculator frame whose URL matches, once its engine has loaded. */
+async function frameOf(page, match = () => true) {
+  let f;
+  for (let i = 0; i < 600 && !f; i++) {
+    f = page.frames().find((x) => x.url().includes('embed=1') && match(new URL(x.url())));
+    if (!f) await page.waitForTimeout(100);
+  }
+  assert.ok(f, `no calculator frame; frames: ${page.frames().map((x) => x.url()).join(', ')}`);
+  // Polled by timer: a frame out of view gets no animation frames.
+  await f.waitForFunction(() => document.getElementById('foot')?.textContent.length > 0, null, { timeout: 60000, polling: 100 }).catch(async (e) => {
+    throw new Error(`${e.message}\nframe ${f.url()}: ${await f.evaluate(() => document.body?.innerText.slice(0, 300)).catch((x) => x.message)}`);
+  });
+  return f;
+}
+
+/** Polls until fn() is truthy (fn may be async), up to `ms`. */
+async function until(fn, ms = 30000) {
+  const end = Date.now() + ms;
+  let v;
+  while (!(v = await fn()) && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
+  return v;
+}
+
+test('partner page: the tag mounts the widget, which computes, sizes itself, takes the theme and emits bpjstk:result', LONG, async (t) => {
+  await onPartner(t, async ({ page, ctx }) => {
+    const frame = await frameOf(page);
+    const url = new URL(frame.url());
+    assert.equal(url.origin, new URL(calc.url).origin);
+    assert.equal(url.searchParams.get('parent'), new URL(partner.url).origin);
+    // The host's custom properties reach the frame as checked values.
+    assert.equal(url.searchParams.get('accent'), '#7a1f5c');
+    assert.equal(url.searchParams.get('radius'), '2px');
+    assert.equal(url.searchParams.get('font'), 'serif');
+    await page.evaluate(() => {
+      window.results = [];
+      document.addEventListener('bpjstk:result', (e) => window.results.push(e.detail));
+    });
+
+    // No page chrome in the frame; the unofficial-estimate notice and the sources line stay.
+    assert.ok(await frame.locator('header.top').isHidden());
+    assert.ok(await frame.locator('#privacy').isVisible());
+    assert.ok(await frame.locator('#foot').isVisible());
+
+    await frame.fill('#date', DATE);
+    await frame.fill('#inc', '3000000');
+    const want = engine.calculate({ asOf: DATE, segment: 'selfEmployed', lang: 'id', monthlyIncome: '3000000' });
+    assert.equal(await frame.locator('[data-testid=you-pay]').innerText(), rp(want.contributions.total.worker));
+
+    // The host hears the result, with the engine's totals.
+    const got = await until(() => page.evaluate((w) => window.results.find((r) => r.total.worker === w) || null, want.contributions.total.worker));
+    assert.ok(got, 'no bpjstk:result with the total on the host');
+    assert.equal(got.segment, 'selfEmployed');
+    assert.deepEqual(got.lines.map((l) => l.program), want.contributions.lines.map((l) => l.program));
+
+    // The iframe is as tall as the frame's content (no inner scroll bar), whatever the host's CSS says about iframes.
+    const fits = await until(async () => {
+      const inner = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+      const outer = await page.evaluate(() => document.querySelector('bpjstk-calculator').getBoundingClientRect().height);
+      return Math.abs(inner - outer) <= 2 && outer > 300 ? { inner, outer } : null;
+    });
+    assert.ok(fits, 'the iframe did not take its content height');
+    assert.equal(await frame.evaluate(() => document.documentElement.scrollHeight <= innerHeight + 2), true);
+
+    // A message from anyone but its own frame is ignored.
+    await page.evaluate(() => window.postMessage({ type: 'bpjstk:size', height: 9999 }, '*'));
+    await page.waitForTimeout(300);
+    assert.ok(await page.evaluate(() => document.querySelector('bpjstk-calculator').getBoundingClientRect().height) < 9000);
+
+    // The theme inside the frame.
+    const theme = await frame.evaluate(() => ({
+      brand: getComputedStyle(document.documentElement).getPropertyValue('--brand').trim(),
+      radius: getComputedStyle(document.querySelector('.card')).borderTopLeftRadius,
+      font: getComputedStyle(document.body).fontFamily,
+    }));
+    assert.deepEqual(theme, { brand: '#7a1f5c', radius: '2px', font: 'serif' });
+
+    // The host is as it was: its DOM (plus the element after the tag), styles, storage, cookies.
+    const host = await page.evaluate(() => ({
+      body: [...document.body.children].map((e) => e.tagName.toLowerCase()),
+      main: [...document.querySelector('main').children].map((e) => e.id || e.tagName.toLowerCase()),
+      styleAttrs: document.querySelectorAll('[style]').length,
+      sheets: document.styleSheets.length,
+      font: getComputedStyle(document.body).fontFamily,
+      bg: getComputedStyle(document.body).backgroundColor,
+      p: getComputedStyle(document.getElementById('after')).color,
+      storage: localStorage.length + sessionStorage.length,
+      cookie: document.cookie,
+      title: document.title,
+    }));
+    assert.deepEqual(host, {
+      body: ['header', 'main'], main: ['before', 'script', 'bpjstk-calculator', 'after', 'slot'],
+      styleAttrs: 0, sheets: 1, font: 'Georgia, serif', bg: 'rgb(253, 246, 227)', p: 'rgb(10, 20, 30)',
+      storage: 0, cookie: '', title: 'Koperasi Maju Bersama',
+    });
+    assert.deepEqual(await ctx.cookies(), []);
+  });
+});
+
+test('partner page: the JS API mounts a second widget, updates its options and disposes of it', LONG, async (t) => {
+  await onPartner(t, async ({ page }) => {
+    await frameOf(page);
+    await page.evaluate(() => {
+      window.widget = window.BPJSTKCalculator.mount(document.getElementById('slot'), {
+        lang: 'en', segment: 'wageEarner', compact: true, theme: { accent: '#123456', font: 'x;}body{color:red' },
+      });
+    });
+    const second = await frameOf(page, (u) => u.searchParams.get('lang') === 'en');
+    const u = new URL(second.url());
+    assert.equal(u.searchParams.get('segment'), 'wageEarner');
+    assert.equal(u.searchParams.get('compact'), '1');
+    assert.equal(u.searchParams.get('accent'), '#123456');
+    // A font outside the list is dropped: the host's stylesheet value (serif) applies.
+    assert.equal(u.searchParams.get('font'), 'serif');
+    assert.ok(await second.locator('input[name=seg][value=wageEarner]').isChecked());
+    assert.equal(await second.evaluate(() => document.documentElement.lang), 'en');
+    assert.ok(await second.locator('#ben-set').isHidden(), 'compact hides the benefits questions');
+
+    await page.evaluate(() => window.widget.update({ lang: 'id', segment: 'construction' }));
+    const third = await frameOf(page, (x) => x.searchParams.get('segment') === 'construction');
+    assert.ok(await third.locator('input[name=seg][value=construction]').isChecked());
+    assert.equal(await third.evaluate(() => document.documentElement.lang), 'id');
+
+    await page.evaluate(() => window.widget.dispose());
+    assert.equal(await page.evaluate(() => document.querySelectorAll('bpjstk-calculator').length), 1);
+    assert.equal(await page.evaluate(() => document.getElementById('slot').children.length), 0);
+  });
+});
+
+test('the SRI hash in the snippets is the hash of embed.js and v1/embed.js as served', LONG, async () => {
+  const sri = readFileSync(join(DIST, 'embed.sri'), 'utf8').trim();
+  assert.match(sri, /^sha384-[A-Za-z0-9+/]{64}$/);
+  for (const p of ['embed.js', 'v1/embed.js']) {
+    const res = await fetch(calc.url + p);
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('access-control-allow-origin'), '*');
+    const body = Buffer.from(await res.arrayBuffer());
+    assert.equal(`sha384-${createHash('sha384').update(body).digest('base64')}`, sri, p);
+  }
+  const snippets = readFileSync(join(DIST, 'embed-snippets.txt'), 'utf8');
+  assert.ok(snippets.includes(`integrity="${sri}" crossorigin="anonymous"`), snippets);
+  // The loader stays small: it is on the partner's page, not ours.
+  assert.ok(readFileSync(join(DIST, 'embed.js')).length < 6000);
+});
