@@ -38,6 +38,14 @@ const T = {
     price: 'Harga', months: 'Bulan', relief: 'dengan keringanan', full: 'harga penuh',
     reliefMonths: '{r} bulan dengan keringanan, {f} bulan harga penuh',
     back: 'Kembali ke kalkulator satu pekerja',
+    agTitle: '3. Mode petugas: beberapa orang, satu per satu',
+    agIntro: 'Untuk petugas lapangan: hitung perkiraan beberapa pekerja informal (BPU) satu per satu, tanpa sinyal. Slip hanya disimpan di perangkat ini, dan hanya bila Anda menekan Simpan.',
+    agName: 'Nama panggilan (tidak wajib)', agAdd: 'Tambah slip', agKeep: 'Simpan di perangkat ini', agCsv: 'Unduh CSV',
+    agWa: 'Salin teks untuk WhatsApp', agClear: 'Hapus semua', agText: 'Teks untuk WhatsApp',
+    agKept: '{n} slip disimpan di perangkat ini.', agCleared: 'Semua slip dihapus dari perangkat ini.',
+    agCopied: 'Teks disalin.', agCopyFailed: 'Tidak dapat menyalin; salin teks di bawah.',
+    agPerson: 'Orang {n}', agMonthly: '{total} sebulan', agSlipHead: 'Perkiraan iuran BPJS Ketenagakerjaan ({date}):',
+    agTotal: 'Jumlah semua: {total} sebulan', agDelete: 'Hapus slip {n}',
     footer: 'Aturan versi {version}, sidik data {hash}. Hasilnya perkiraan; tagihan BPJS Ketenagakerjaan yang menentukan.',
     numFmt: 'id-ID',
   },
@@ -68,6 +76,14 @@ const T = {
     price: 'Price', months: 'Months', relief: 'with relief', full: 'full price',
     reliefMonths: '{r} months with relief, {f} months at full price',
     back: 'Back to the one-worker calculator',
+    agTitle: '3. Agent mode: several people, one after another',
+    agIntro: 'For field agents: estimate several informal (BPU) workers one after another, with no signal. Slips are kept only on this device, and only when you press Keep.',
+    agName: 'Short name (optional)', agAdd: 'Add a slip', agKeep: 'Keep on this device', agCsv: 'Download CSV',
+    agWa: 'Copy text for WhatsApp', agClear: 'Delete all', agText: 'Text for WhatsApp',
+    agKept: '{n} slips kept on this device.', agCleared: 'All slips deleted from this device.',
+    agCopied: 'Text copied.', agCopyFailed: 'Could not copy; copy the text below.',
+    agPerson: 'Person {n}', agMonthly: '{total} a month', agSlipHead: 'BPJS Ketenagakerjaan contribution estimates ({date}):',
+    agTotal: 'All together: {total} a month', agDelete: 'Delete slip {n}',
     footer: 'Rules version {version}, data hash {hash}. Results are estimates; the BPJS Ketenagakerjaan bill is what counts.',
     numFmt: 'en',
   },
@@ -222,14 +238,7 @@ function renderCsv() {
     table(t().preview, [t().line, t().status, t().employer, t().worker, t().government, t().total],
       r.preview.map((p) => [p[0], p[1] === 'ok' ? t().ok : t().error, ...[5, 6, 7, 8].map((k) => (p[k] ? money(p[k]) : '—'))]), 'who preview')));
   box.replaceChildren(...kids);
-  $('download').addEventListener('click', () => {
-    const url = URL.createObjectURL(new Blob([r.csv], { type: 'text/csv' }));
-    const a = h('a', { href: url, download: 'bpjstk-hasil.csv' });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10000);
-  });
+  $('download').addEventListener('click', () => download(r.csv, 'bpjstk-hasil.csv'));
 }
 
 async function openFile(file) {
@@ -361,6 +370,116 @@ function renderSponsor() {
   box.replaceChildren(...kids);
 }
 
+// ---------- agent mode: slips kept in memory, on the device only when asked ----------
+
+const KEEP = 'bpjstk-calc-agent';
+let slips = [];
+
+function today() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+const occLabel = (c) => { const o = rulesInfo?.occupations.find((x) => x.code === c); return o ? (lang === 'id' ? o.nameId : o.nameEn) : c; };
+
+function addSlip() {
+  const err = $('ag-error');
+  const req = {
+    asOf: today(), segment: 'selfEmployed', lang, detail: 'amounts',
+    monthlyIncome: $('ag-inc').value.replace(/[.\s]/g, '').replace(',', '.'),
+    occupation: $('ag-occ').value, includeJht: $('ag-jht').checked,
+  };
+  let r;
+  try {
+    r = engine.calculate(req);
+  } catch (e) {
+    err.textContent = e.message;
+    err.hidden = false;
+    return;
+  }
+  err.hidden = true;
+  slips.push({
+    name: $('ag-name').value.trim().slice(0, 40), asOf: req.asOf, occupation: req.occupation,
+    income: req.monthlyIncome, includeJht: req.includeJht, total: r.contributions.total.total,
+    lines: r.contributions.lines.map((l) => [l.program, l.total]),
+  });
+  $('ag-name').value = '';
+  renderSlips();
+}
+
+function slipName(s, i) { return s.name || fill(t().agPerson, { n: i + 1 }); }
+
+function renderSlips() {
+  $('ag-list').replaceChildren(...slips.map((s, i) => h('li', { class: 'slip' },
+    h('strong', { text: `${slipName(s, i)}: ${fill(t().agMonthly, { total: money(s.total) })}` }),
+    h('span', { class: 'hint', text: `${occLabel(s.occupation)}, ${money(s.income)} · ${s.lines.map(([p, v]) => `${p} ${money(v)}`).join(', ')}` }),
+    h('button', { type: 'button', class: 'btn small', 'data-i': String(i), text: fill(t().agDelete, { n: i + 1 }) }))));
+  $('ag-actions').hidden = slips.length === 0;
+}
+
+function slipsText() {
+  const sum = slips.reduce((a, s) => a + sen(s.total), 0n);
+  return [fill(t().agSlipHead, { date: slips[0]?.asOf || today() }),
+    ...slips.map((s, i) => `${i + 1}. ${slipName(s, i)} (${occLabel(s.occupation)}): ${fill(t().agMonthly, { total: money(s.total) })} — ${s.lines.map(([p, v]) => `${p} ${money(v)}`).join(', ')}`),
+    fill(t().agTotal, { total: money(fromSen(sum)) })].join('\n');
+}
+
+function slipsCsv() {
+  const q = (c) => (/[",\n\r]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+  const rows = [['name', 'asOf', 'occupation', 'monthlyIncome', 'includeJht', 'total', ...PROGRAMS].join(',')];
+  for (const s of slips) {
+    const by = Object.fromEntries(s.lines);
+    rows.push([s.name, s.asOf, s.occupation, s.income, String(s.includeJht), s.total, ...PROGRAMS.map((p) => by[p] || '')].map(q).join(','));
+  }
+  return rows.join('\n') + '\n';
+}
+
+function download(text, name) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv' }));
+  const a = h('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+function startAgent() {
+  try { slips = JSON.parse(localStorage.getItem(KEEP) || '[]'); } catch { slips = []; }
+  if (!Array.isArray(slips)) slips = [];
+  const occ = $('ag-occ');
+  occOptions(occ);
+  renderSlips();
+  $('ag-form').addEventListener('submit', (e) => { e.preventDefault(); addSlip(); });
+  $('ag-list').addEventListener('click', (e) => {
+    const i = e.target.dataset?.i;
+    if (i != null) { slips.splice(Number(i), 1); renderSlips(); }
+  });
+  $('ag-keep').addEventListener('click', () => {
+    localStorage.setItem(KEEP, JSON.stringify(slips));
+    $('ag-status').textContent = fill(t().agKept, { n: slips.length });
+  });
+  $('ag-clear').addEventListener('click', () => {
+    slips = [];
+    localStorage.removeItem(KEEP);
+    renderSlips();
+    $('ag-text').hidden = true;
+    $('ag-status').textContent = t().agCleared;
+  });
+  $('ag-csv').addEventListener('click', () => download(slipsCsv(), 'bpjstk-slip.csv'));
+  $('ag-wa').addEventListener('click', async () => {
+    const text = slipsText();
+    const box = $('ag-text');
+    box.value = text;
+    try {
+      await navigator.clipboard.writeText(text);
+      $('ag-status').textContent = t().agCopied;
+    } catch {
+      box.hidden = false;
+      box.select();
+      $('ag-status').textContent = t().agCopyFailed;
+    }
+  });
+}
+
 // ---------- texts, start ----------
 
 function applyTexts() {
@@ -374,8 +493,9 @@ function applyTexts() {
   if (rulesInfo) {
     $('foot').textContent = fill(t().footer, { version: rulesInfo.version, hash: rulesInfo.dataHash });
     $('status-text').textContent = t().ready;
-    for (const s of document.querySelectorAll('#sp-groups select')) occOptions(s);
+    for (const s of document.querySelectorAll('#sp-groups select, #ag-occ')) occOptions(s);
     numberGroups();
+    renderSlips();
   }
   renderCsv();
   if (lastSponsor) computeSponsor();
@@ -388,6 +508,7 @@ async function start() {
   const d = new Date();
   $('sp-date').value = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-01`;
   addGroup({ occupation: 'fisher' });
+  startAgent();
   applyTexts();
   $('status').dataset.state = 'ready';
 

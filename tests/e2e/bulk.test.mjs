@@ -173,6 +173,47 @@ test('sponsor budget: the engine total, periods at relief and full price, and th
   });
 });
 
+test('agent mode: slips computed by the engine, kept only when asked, exported, deleted in one tap', SLOW, async (t) => {
+  await withPage(t, browser, srv.url, async ({ page }) => {
+    await open(page);
+    assert.equal(await page.evaluate(() => localStorage.length), 0);
+    const people = [['Pak Budi', 'fisher', '1500000', true], ['', 'driver', '2000000', false]];
+    for (const [name, occ, inc, jht] of people) {
+      await page.fill('#ag-name', name);
+      await page.selectOption('#ag-occ', occ);
+      await page.fill('#ag-inc', inc);
+      await page.setChecked('#ag-jht', jht);
+      await page.click('#ag-add');
+    }
+    const date = await page.evaluate(() => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; });
+    const totals = people.map(([, occupation, monthlyIncome, includeJht]) =>
+      engine.calculate({ asOf: date, segment: 'selfEmployed', occupation, monthlyIncome, includeJht }).contributions.total.total);
+    const slips = await page.locator('#ag-list li strong').allInnerTexts();
+    assert.deepEqual(slips, [`Pak Budi: ${rp(totals[0])} sebulan`, `Orang 2: ${rp(totals[1])} sebulan`]);
+    // Nothing is stored until "keep".
+    assert.equal(await page.evaluate(() => localStorage.length), 0);
+    await page.click('#ag-wa');
+    const text = await page.inputValue('#ag-text');
+    assert.match(text, /^Perkiraan iuran/);
+    assert.ok(text.includes(`1. Pak Budi`) && text.includes(rp(BigInt(totals[0]) + BigInt(totals[1]))), text);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#ag-csv')]);
+    const csv = readFileSync(await download.path(), 'utf8').trim().split('\n');
+    assert.equal(csv.length, 3);
+    assert.ok(csv[1].startsWith(`Pak Budi,${date},fisher,1500000,true,${totals[0]},`), csv[1]);
+    await page.click('#ag-keep');
+    await open(page);
+    assert.equal(await page.locator('#ag-list li').count(), 2);
+    // One slip deleted, then all of them in one tap, from the device too.
+    await page.click('#ag-list li:nth-child(2) button');
+    assert.equal(await page.locator('#ag-list li').count(), 1);
+    await page.click('#ag-clear');
+    assert.equal(await page.locator('#ag-list li').count(), 0);
+    assert.equal(await page.evaluate(() => localStorage.length), 0);
+    await open(page);
+    assert.equal(await page.locator('#ag-list li').count(), 0);
+  });
+});
+
 test('English switch: texts and totals in English', SLOW, async (t) => {
   await withPage(t, browser, srv.url, async ({ page }) => {
     await open(page);
@@ -240,6 +281,8 @@ test('axe-core finds no WCAG 2.1 A/AA violation, with results and a budget open,
     await page.check('#sp-pub');
     await page.click('#sp-go');
     await page.locator('#sp-total').waitFor();
+    await page.click('#ag-add');
+    await page.click('#ag-add');
     for (const l of ['id', 'en']) {
       if (l === 'en') await page.click('#lang');
       const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
