@@ -88,6 +88,9 @@ cat > "$OUT/embed-snippets.txt" <<SNIP
 <!-- Without scripts (fixed height; the script above sizes the frame to its content) -->
 <iframe src="https://CALCULATOR/index.html?embed=1&amp;lang=id" title="Kalkulator iuran BPJS Ketenagakerjaan" width="100%" height="900" frameborder="0" referrerpolicy="origin"></iframe>
 SNIP
+# The "get the code" page, which writes these snippets for this host (not precached either).
+cp "$SRC/embed-code.html" "$SRC/embed-code.js" "$OUT/"
+sub "$OUT/embed-code.html" app.css "$css"
 
 # The bulk page (www/bulk.html), stored for offline use only once it is opened.
 . scripts/build-www-bulk.sh

@@ -10,7 +10,7 @@ import { createServer } from 'node:http';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, serve, shot, DIST, ROOT } from './helpers.mjs';
+import { launch, serve, shot, withPage, DIST, ROOT } from './helpers.mjs';
 import { loadEngine, rp } from './engine.mjs';
 
 const DATE = '2026-06-01';
@@ -219,4 +219,20 @@ test('the SRI hash in the snippets is the hash of embed.js and v1/embed.js as se
   assert.ok(snippets.includes(`integrity="${sri}" crossorigin="anonymous"`), snippets);
   // The loader stays small: it is on the partner's page, not ours.
   assert.ok(readFileSync(join(DIST, 'embed.js')).length < 6000);
+});
+
+test('the "get the code" page writes the script tag with its SRI hash and the iframe fallback', LONG, async (t) => {
+  const sri = readFileSync(join(DIST, 'embed.sri'), 'utf8').trim();
+  await withPage(t, browser, calc.url, async ({ page }) => {
+    await page.goto(calc.url + 'embed-code.html');
+    await page.waitForFunction((s) => document.getElementById('out-script').value.includes(s), sri, { timeout: 30000, polling: 100 });
+    await page.selectOption('#lang', 'en');
+    await page.selectOption('#segment', 'wageEarner');
+    await page.check('#compact');
+    await page.selectOption('#radius', '4px');
+    const script = await page.inputValue('#out-script');
+    assert.equal(script, `<script src="${calc.url}v1/embed.js" integrity="${sri}" crossorigin="anonymous" data-lang="en" data-segment="wageEarner" data-compact data-radius="4px" async></script>`);
+    const frame = await page.inputValue('#out-frame');
+    assert.ok(frame.includes(`src="${calc.url}index.html?embed=1&amp;lang=en&amp;segment=wageEarner&amp;compact=1&amp;radius=4px"`), frame);
+  });
 });

@@ -19,7 +19,8 @@ test('the page sources contain no rupiah amount, percentage or rate of their own
   const found = [];
   for (const f of files) {
     readFileSync(join(WWW, f), 'utf8').split('\n').forEach((line, i) => {
-      const code = line.replace(/^\s*(\/\/|\/?\*).*$/, '').replace(/<!--.*?-->/g, '');
+      // A full width in layout code (the embed's iframe) is not a figure of the law.
+      const code = line.replace(/^\s*(\/\/|\/?\*).*$/, '').replace(/<!--.*?-->/g, '').replace(/\bwidth(="|: ')100%/g, '');
       if (FIGURE.test(code)) found.push(`${f}:${i + 1}: ${line.trim()}`);
     });
   }
