@@ -45,8 +45,10 @@ self.addEventListener('fetch', (event) => {
   }
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
-    // Pages: the cached shell (the state lives in the #fragment, which never reaches here).
-    const hit = req.mode === 'navigate' ? await cache.match('./') : await cache.match(req);
+    // Pages: the cached shell (the state lives in the #fragment, which never reaches here);
+    // other pages of the site (the embed's "get the code" page) from the network.
+    const shell = /\/(index\.html)?$/.test(new URL(req.url).pathname);
+    const hit = req.mode === 'navigate' ? (shell ? await cache.match('./') : null) : await cache.match(req);
     if (hit) return hit;
     return fetch(req);
   })());

@@ -224,7 +224,11 @@ test('the SRI hash in the snippets is the hash of embed.js and v1/embed.js as se
 test('the "get the code" page writes the script tag with its SRI hash and the iframe fallback', LONG, async (t) => {
   const sri = readFileSync(join(DIST, 'embed.sri'), 'utf8').trim();
   await withPage(t, browser, calc.url, async ({ page }) => {
+    // After a visit to the calculator its service worker answers navigations: this page must still be itself.
+    await page.goto(calc.url);
+    await page.locator('#status[data-state=ready]').waitFor({ timeout: 60000 });
     await page.goto(calc.url + 'embed-code.html');
+    assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller));
     await page.waitForFunction((s) => document.getElementById('out-script').value.includes(s), sri, { timeout: 30000, polling: 100 });
     await page.selectOption('#lang', 'en');
     await page.selectOption('#segment', 'wageEarner');
