@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, serve, shot, withPage, DIST, ROOT } from './helpers.mjs';
 import { loadEngine, rp } from './engine.mjs';
+import AxeBuilder from '@axe-core/playwright';
 
 const DATE = '2026-06-01';
 const LONG = { timeout: 300000 };
@@ -238,5 +239,20 @@ test('the "get the code" page writes the script tag with its SRI hash and the if
     assert.equal(script, `<script src="${calc.url}v1/embed.js" integrity="${sri}" crossorigin="anonymous" data-lang="en" data-segment="wageEarner" data-compact data-radius="4px" async></script>`);
     const frame = await page.inputValue('#out-frame');
     assert.ok(frame.includes(`src="${calc.url}index.html?embed=1&amp;lang=en&amp;segment=wageEarner&amp;compact=1&amp;radius=4px"`), frame);
+  });
+});
+
+test('embed mode on its own: axe-core finds no WCAG 2.1 A/AA violation, with a result shown', LONG, async (t) => {
+  await withPage(t, browser, calc.url, async ({ page }) => {
+    await page.goto(`${calc.url}index.html?embed=1&compact=1&radius=4px#seg=selfEmployed&occ=fisher&inc=100000&per=day&date=${DATE}`);
+    await page.waitForFunction(() => document.getElementById('foot').textContent.length > 0, null, { timeout: 60000, polling: 100 });
+    await page.locator('[data-testid=you-pay]').waitFor({ timeout: 30000 });
+    assert.ok(await page.locator('header.top').isHidden());
+    // The framed page registers no service worker: its storage would be the partner's partition.
+    await page.waitForTimeout(1500);
+    assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0);
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+    const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    assert.deepEqual(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
   });
 });
