@@ -12,8 +12,13 @@
   const me = document.currentScript;
   if (!me || !me.src || window.customElements?.get('bpjstk-calculator')) return;
   const src = new URL(me.src);
-  // v1/embed.js and embed.js both frame the page at the root beside them.
-  const PAGE = new URL(/\/v\d+\/embed\.js$/.test(src.pathname) ? '../index.html' : 'index.html', src);
+  // v1/embed.js and embed.js both frame the page at the root beside them; a copy served from
+  // the host's own origin (from the npm package) names the calculator in data-calculator.
+  let PAGE = new URL(/\/v\d+\/embed\.js$/.test(src.pathname) ? '../index.html' : 'index.html', src);
+  try {
+    const named = me.dataset.calculator && new URL('index.html', new URL(me.dataset.calculator, src));
+    if (named && /^https?:$/.test(named.protocol)) PAGE = named;
+  } catch { /* not a URL: keep the script's own origin */ }
   const SEGMENTS = ['selfEmployed', 'wageEarner', 'construction', 'migrant'];
   // The theme: CSS custom properties on (or inherited by) the element, each checked against a
   // strict pattern before it goes into the frame's URL.

@@ -23,12 +23,16 @@ async function servePartner(calcUrl) {
   const dir = join(ROOT, 'tests', 'e2e', 'partner');
   const sri = readFileSync(join(DIST, 'embed.sri'), 'utf8').trim();
   const origin = new URL(calcUrl).origin;
-  const csp = `default-src 'none'; script-src ${origin}; frame-src ${origin}; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'`;
+  const csp = (scripts) => `default-src 'none'; script-src ${scripts}; frame-src ${origin}; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'`;
   const server = createServer((req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
-    if (path === '/' || path === '/index.html') {
-      const html = readFileSync(join(dir, 'index.html'), 'utf8').replaceAll('{{CALC}}', calcUrl).replaceAll('{{SRI}}', sri);
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp }).end(html);
+    if (path === '/' || path === '/index.html' || path === '/self.html') {
+      // index.html loads the calculator's loader; self.html a copy on its own origin.
+      const self = path === '/self.html';
+      const html = readFileSync(join(dir, self ? 'self.html' : 'index.html'), 'utf8').replaceAll('{{CALC}}', calcUrl).replaceAll('{{SRI}}', sri);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp(self ? "'self'" : origin) }).end(html);
+    } else if (path === '/embed.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(readFileSync(join(ROOT, 'www', 'embed.js')));
     } else if (path === '/partner.css') {
       res.writeHead(200, { 'content-type': 'text/css; charset=utf-8' }).end(readFileSync(join(dir, 'partner.css')));
     } else if (path === '/favicon.ico') {
@@ -54,7 +58,7 @@ after(async () => {
 });
 
 /** A fresh context on the partner's page, with a recorder for both origins and all frames. */
-async function onPartner(t, body) {
+async function onPartner(t, body, path = '') {
   const ctx = await browser.newContext({ viewport: { width: 800, height: 900 }, locale: 'id-ID' });
   const page = await ctx.newPage();
   const problems = [];
@@ -66,7 +70,7 @@ async function onPartner(t, body) {
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
   try {
-    await page.goto(partner.url);
+    await page.goto(partner.url + path);
     await body({ page, ctx });
     if (problems.length) throw new Error(problems.join('\n'));
   } catch (e) {
@@ -255,4 +259,19 @@ test('embed mode on its own: axe-core finds no WCAG 2.1 A/AA violation, with a r
     const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     assert.deepEqual(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
   });
+});
+
+test("a copy of the loader on the host's own origin (script-src 'self') frames the calculator named in data-calculator", LONG, async (t) => {
+  await onPartner(t, async ({ page }) => {
+    const frame = await frameOf(page);
+    const url = new URL(frame.url());
+    assert.equal(url.origin, new URL(calc.url).origin);
+    assert.equal(url.searchParams.get('lang'), 'en');
+    await frame.fill('#date', DATE);
+    await frame.fill('#inc', '2000000');
+    const want = engine.calculate({ asOf: DATE, segment: 'selfEmployed', lang: 'en', monthlyIncome: '2000000' });
+    assert.equal(await frame.locator('[data-testid=you-pay]').innerText(), rp(want.contributions.total.worker, 'en-US'));
+    const sized = await until(() => page.evaluate(() => Math.abs(document.querySelector('bpjstk-calculator').getBoundingClientRect().height - 640) > 2));
+    assert.ok(sized, 'the frame never sized its element');
+  }, 'self.html');
 });
