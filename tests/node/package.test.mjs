@@ -41,6 +41,10 @@ test('the published files are the ones the package needs, with its metadata', ()
     assert.ok(readdirSync(join(project, 'node_modules/bpjstk-calc')).includes(f), f);
   }
   assert.equal(pkg.types, 'bpjstk_calc.d.ts');
+  // The embed loader rides along, as the page serves it.
+  const embed = readFileSync(join(project, 'node_modules/bpjstk-calc/embed.js'), 'utf8');
+  assert.equal(embed, readFileSync(new URL('www/embed.js', root), 'utf8'));
+  assert.equal(pkg.exports['./embed.js'], './embed.js');
 });
 
 test("the README's Node example runs against the installed package", () => {
