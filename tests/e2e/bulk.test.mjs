@@ -214,7 +214,7 @@ test('agent mode: slips computed by the engine, kept only when asked, exported, 
   });
 });
 
-test('English switch: texts and totals in English', SLOW, async (t) => {
+test('English switch: texts and totals in English; nothing scrolls sideways at 320 px', SLOW, async (t) => {
   await withPage(t, browser, srv.url, async ({ page }) => {
     await open(page);
     await upload(page, 'template.csv', TEMPLATE);
@@ -223,6 +223,12 @@ test('English switch: texts and totals in English', SLOW, async (t) => {
     assert.equal(await page.locator('h1').innerText(), 'Many workers at once');
     assert.match(await page.locator('#bulk-summary').innerText(), /rows computed, 0 bad rows/);
     assert.ok(await tableRows(page, 'Monthly totals by payer'));
+    // At 320 px nothing scrolls sideways (wide tables scroll in their own box).
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.click('#sp-go');
+    await page.click('#ag-add');
+    await page.locator('#sp-total').waitFor();
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 320);
   });
 });
 
