@@ -113,6 +113,11 @@ test('bad rows mixed in: listed with their line, field and message; the other ro
     const want = engine.calculateCsv(bad).trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 2).join(','));
     const preview = await tableRows(page, 'Contoh hasil (baris pertama)');
     assert.deepEqual(preview.map((r) => `${r[0]},${r[1] === 'ok' ? 'ok' : 'error'}`), want);
+
+    // A header the engine refuses: one error at line 1 naming the column, nothing else read.
+    await upload(page, 'wrong.csv', "asOf,gaji\n2026-06-01,5000000\n");
+    assert.match(await page.locator('#bulk-summary').innerText(), /^0 baris dihitung, 1 baris salah/);
+    assert.deepEqual((await tableRows(page, 'Baris yang salah')).map((r) => [r[0], r[1]]), [['1', 'gaji']]);
   });
 });
 
