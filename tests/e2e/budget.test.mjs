@@ -20,7 +20,7 @@ before(async () => {
     const { page } = await openPage(browser, srv.url);
     await page.goto(srv.url);
     await ready(page);
-    await page.locator('#status[data-state=ready]').waitFor();
+    await page.locator('#status[data-state=ready]').waitFor({ timeout: 120000 });
     const fetched = [...new Set(srv.log.map((p) => (p === '/' ? 'index.html' : p.slice(1))))];
     const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
     const list = sw.match(/^const ASSETS = \[(.*)\];$/m)[1];

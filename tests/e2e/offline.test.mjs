@@ -29,7 +29,7 @@ test('offline reload after the first visit: the page loads, computes and says it
     await withPage(t, browser, srv.url, async ({ page }) => {
       await page.goto(srv.url);
       await ready(page);
-      await page.locator('#status[data-state=ready]').waitFor();
+      await page.locator('#status[data-state=ready]').waitFor({ timeout: 120000 });
       assert.match(await page.locator('#status').innerText(), /tanpa internet/);
       // The server goes away and the phone loses its signal.
       await srv.close();
@@ -61,7 +61,7 @@ test('a new deployment is offered as an update and used only when the user accep
     await withPage(t, browser, srv.url, async ({ page }) => {
       await page.goto(srv.url);
       await ready(page);
-      await page.locator('#status[data-state=ready]').waitFor();
+      await page.locator('#status[data-state=ready]').waitFor({ timeout: 120000 });
       // Deploy a "new version": another service worker version and a changed page.
       const sw = readFileSync(join(dir, 'sw.js'), 'utf8').replace(/const VERSION = '[^']*';/, "const VERSION = 'next';");
       writeFileSync(join(dir, 'sw.js'), sw);
@@ -89,7 +89,7 @@ test('installable: Chromium finds the manifest valid and no reason not to instal
     await withPage(t, browser, srv.url, async ({ page, ctx }) => {
       await page.goto(srv.url);
       await ready(page);
-      await page.locator('#status[data-state=ready]').waitFor();
+      await page.locator('#status[data-state=ready]').waitFor({ timeout: 120000 });
       const cdp = await ctx.newCDPSession(page);
       const manifest = await cdp.send('Page.getAppManifest');
       assert.deepEqual(manifest.errors, []);

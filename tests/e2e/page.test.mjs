@@ -36,7 +36,7 @@ test('informal worker: occupation, daily income, JHT → monthly and daily cost,
     assert.equal(await page.locator('input[name=seg]').first().getAttribute('value'), 'selfEmployed');
     assert.ok(await page.locator('input[name=seg][value=selfEmployed]').isChecked());
     // Once loaded (and the offline copy stored), nothing more is fetched.
-    await page.locator('#status[data-state=ready]').waitFor();
+    await page.locator('#status[data-state=ready]').waitFor({ timeout: 120000 });
     const before = rec.requests.length;
     await page.fill('#date', DATE);
     await page.selectOption('#occ', 'fisher');
