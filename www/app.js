@@ -143,6 +143,9 @@ function hashToState() {
 const Q = new URLSearchParams(location.search);
 const EMBED = Q.get('embed') === '1';
 const SEGMENTS = ['selfEmployed', 'wageEarner', 'construction', 'migrant'];
+// `programs=JKK,JKM`: an embed shows only these programs' cards; the total stays the whole bill.
+const SHOW = (Q.get('programs') || '').split(',').filter((p) => /^(JKK|JKM|JHT|JP|JKP|JKK\+JKM)$/.test(p));
+const shown = (l) => !SHOW.length || SHOW.includes(l.program);
 // Theme values from the frame's URL, each checked against a strict pattern: never raw CSS.
 const THEME = {
   accent: [/^#(?:[0-9a-f]{3}){1,2}$/i, '--brand'],
@@ -468,7 +471,9 @@ function render(s, request, resp) {
   }
 
   // Each program, opening to its arithmetic and sources.
-  parts.push(h('section', { class: 'sub' }, h('h3', { text: t().programs }), c.lines.map(lineCard)));
+  const cards = c.lines.filter(shown);
+  parts.push(h('section', { class: 'sub' }, h('h3', { text: t().programs }), cards.map(lineCard),
+    cards.length < c.lines.length ? h('p', { class: 'hint', 'data-testid': 'some-programs', text: t().somePrograms }) : null));
   text.push(c.lines.map((l) => `${l.program} ${money(l.total)}`).join(' · '));
 
   parts.push(benefitsList(resp.benefits));

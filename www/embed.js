@@ -27,7 +27,7 @@
     radius: [/^(?:[12]?\d|3[0-2])px$/, '--bpjstk-radius'],
     font: [/^(?:system-ui|sans-serif|serif|monospace)$/, '--bpjstk-font'],
   };
-  const ATTRS = ['lang', 'segment', 'compact'];
+  const ATTRS = ['lang', 'segment', 'compact', 'programs'];
 
   class Calculator extends HTMLElement {
     static get observedAttributes() { return ATTRS; }
@@ -79,6 +79,9 @@
       if (lang === 'id' || lang === 'en') u.searchParams.set('lang', lang);
       const seg = this.getAttribute('segment');
       if (SEGMENTS.includes(seg)) u.searchParams.set('segment', seg);
+      const programs = (this.getAttribute('programs') || '').split(',').map((p) => p.trim())
+        .filter((p) => /^(JKK|JKM|JHT|JP|JKP|JKK\+JKM)$/.test(p));
+      if (programs.length) u.searchParams.set('programs', programs.join(','));
       const compact = this.getAttribute('compact');
       if (compact != null && compact !== 'false') u.searchParams.set('compact', '1');
       const css = getComputedStyle(this);
@@ -125,7 +128,7 @@
   if (me.dataset.mount !== 'manual') {
     const el = document.createElement('bpjstk-calculator');
     const d = me.dataset;
-    apply(el, { lang: d.lang, segment: d.segment, compact: d.compact != null ? true : undefined,
+    apply(el, { lang: d.lang, segment: d.segment, programs: d.programs, compact: d.compact != null ? true : undefined,
       theme: Object.fromEntries(Object.keys(THEME).filter((k) => d[k]).map((k) => [k, d[k]])) });
     me.after(el);
   }

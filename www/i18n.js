@@ -70,7 +70,7 @@ export const T = {
     relief: 'Keringanan {instrument}: iuran {programs} lebih ringan sampai {until}.',
     afterRelief: 'Sesudah keringanan berakhir (mulai {date}): {amount} {period}.',
     withoutRelief: 'Tanpa keringanan: {amount}.',
-    programs: 'Rincian per program',
+    programs: 'Rincian per program', somePrograms: 'Jumlah di atas mencakup semua program; di sini hanya sebagian yang dirinci.',
     program: {
       JKK: 'Jaminan Kecelakaan Kerja: biaya pengobatan dan santunan bila celaka saat bekerja',
       JKM: 'Jaminan Kematian: santunan untuk keluarga bila peserta meninggal',
@@ -226,7 +226,7 @@ export const T = {
     relief: '{instrument} relief: lower {programs} contributions until {until}.',
     afterRelief: 'After the relief ends (from {date}): {amount} {period}.',
     withoutRelief: 'Without the relief: {amount}.',
-    programs: 'Program by program',
+    programs: 'Program by program', somePrograms: 'The total above includes every program; only some are detailed here.',
     program: {
       JKK: 'Work accident (Jaminan Kecelakaan Kerja): treatment and compensation after an accident at work',
       JKM: 'Death (Jaminan Kematian): a payment to the family when the member dies',

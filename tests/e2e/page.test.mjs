@@ -258,3 +258,19 @@ test('usable at 320 px wide and with text at 200%: nothing scrolls sideways', as
     assert.ok(w <= 320, `page is ${w}px wide at 200% text: ${wide.join(', ')}`);
   }, { viewport: { width: 320, height: 640 } });
 });
+
+test('embed option programs=JKK,JKM: only those programs are detailed, the total is still the whole bill', async (t) => {
+  await withPage(t, browser, srv.url, async ({ page }) => {
+    await page.goto(srv.url + '?embed=1&segment=wageEarner&programs=JKK,JKM,nonsense');
+    await ready(page);
+    await page.fill('#date', DATE);
+    await page.fill('#wage', '5.000.000');
+    await page.locator('#risk label').first().click();
+    await page.selectOption('#size', 'large');
+    const want = engine.calculate({ asOf: DATE, segment: 'wageEarner', lang: 'id', monthlyWage: '5000000', riskGroup: 1, enterpriseSize: 'large' });
+    await page.locator('[data-testid=some-programs]').waitFor({ timeout: 60000 });
+    const cards = await page.locator('details.line').evaluateAll((els) => els.map((e) => e.dataset.program));
+    assert.deepEqual(cards, ['JKK', 'JKM']);
+    assert.equal(await text(page, '[data-testid=total]'), rp(want.contributions.total.total));
+  });
+});
