@@ -181,6 +181,8 @@ pub struct Bracket {
     #[serde(serialize_with = "dec_str")]
     pub base: Decimal,
     pub verified: bool,
+    /// Left out with `detail: "amounts"`.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub explanation: String,
 }
 
@@ -192,6 +194,8 @@ pub struct IncomeConversion {
     pub per: &'static str,
     #[serde(serialize_with = "dec_str")]
     pub monthly: Decimal,
+    /// Left out with `detail: "amounts"`.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub explanation: String,
 }
 

@@ -5,6 +5,8 @@
 //! way. The template is `docs/bulk-template.csv`.
 
 use crate::api::Response;
+use std::borrow::Cow;
+use std::fmt::Write as _;
 use crate::error::{Code, Error};
 use crate::raw::Raw;
 
@@ -57,6 +59,23 @@ pub fn split_record(record: &str) -> Option<Vec<String>> {
     Some(cells)
 }
 
+/// The cells of one record into `cells` (cleared first), borrowing from the record when no
+/// cell is quoted, which is nearly every row of a payroll. False while a quote is still open.
+fn split_into<'a>(record: &'a str, cells: &mut Vec<Cow<'a, str>>) -> bool {
+    cells.clear();
+    if !record.contains('"') {
+        cells.extend(record.split(',').map(Cow::Borrowed));
+        return true;
+    }
+    match split_record(record) {
+        Some(owned) => {
+            cells.extend(owned.into_iter().map(Cow::Owned));
+            true
+        }
+        None => false,
+    }
+}
+
 /// A CSV cell: quoted when it holds a comma, a quote or a line break.
 pub fn quote(cell: &str) -> String {
     if cell.contains([',', '"', '\n', '\r']) {
@@ -71,10 +90,11 @@ pub fn quote(cell: &str) -> String {
 pub struct Columns(Vec<String>);
 
 impl Columns {
-    pub fn new(header: &[String], known: impl Fn(&str) -> bool) -> Result<Columns, Error> {
+    pub fn new<S: AsRef<str>>(header: &[S], known: impl Fn(&str) -> bool) -> Result<Columns, Error> {
         let mut seen: Vec<String> = Vec::new();
         for (i, name) in header.iter().enumerate() {
-            let name = if i == 0 { name.trim_start_matches('\u{feff}') } else { name.as_str() }.trim();
+            let name = name.as_ref();
+            let name = if i == 0 { name.trim_start_matches('\u{feff}') } else { name }.trim();
             if !known(name) {
                 return Err(Error::new(
                     Code::UnknownField,
@@ -96,7 +116,7 @@ impl Columns {
 
     /// One row as a request. Empty cells are not given; whole-number and true/false columns are
     /// typed when they look so, and otherwise left as text for the engine to refuse by name.
-    pub fn request(&self, cells: &[String]) -> Result<Raw, Error> {
+    pub fn request<S: AsRef<str>>(&self, cells: &[S]) -> Result<Raw, Error> {
         if cells.len() > self.0.len() {
             return Err(Error::new(
                 Code::InvalidInput,
@@ -112,7 +132,7 @@ impl Columns {
         }
         let mut items = Vec::with_capacity(cells.len() + 1);
         for (key, cell) in self.0.iter().zip(cells) {
-            let cell = cell.trim();
+            let cell = cell.as_ref().trim();
             if cell.is_empty() {
                 continue;
             }
@@ -140,16 +160,23 @@ fn is_integer(s: &str) -> bool {
 
 /// The output row for one input row.
 pub fn result_row(line: u64, result: &Result<Response, Error>) -> String {
+    let mut out = String::new();
+    write_row(&mut out, line, result);
+    out
+}
+
+/// Appends the output row for one input row (without its line break) to `out`.
+pub fn write_row(out: &mut String, line: u64, result: &Result<Response, Error>) {
+    // Writing into a String cannot fail.
+    let _ = write!(out, "{line}");
     match result {
         Ok(r) => {
             let t = &r.contributions.total;
-            let mut out = format!(
-                "{line},ok,,,,{},{},{},{}",
-                crate::text::plain(t.employer).as_str(),
-                crate::text::plain(t.worker).as_str(),
-                crate::text::plain(t.government).as_str(),
-                crate::text::plain(t.total).as_str()
-            );
+            out.push_str(",ok,,,");
+            for d in [t.employer, t.worker, t.government, t.total] {
+                out.push(',');
+                out.push_str(crate::text::plain(d).as_str());
+            }
             for p in PROGRAMS {
                 out.push(',');
                 let mut sum = rust_decimal::Decimal::ZERO;
@@ -162,14 +189,16 @@ pub fn result_row(line: u64, result: &Result<Response, Error>) -> String {
                     out.push_str(crate::text::plain(sum).as_str());
                 }
             }
-            out
         }
-        Err(e) => format!(
-            "{line},error,{},{},{},,,,,,,,,,",
-            e.code.as_str(),
-            quote(e.field.as_deref().unwrap_or("")),
-            quote(&e.message)
-        ),
+        Err(e) => {
+            out.push_str(",error,");
+            out.push_str(e.code.as_str());
+            out.push(',');
+            out.push_str(&quote(e.field.as_deref().unwrap_or("")));
+            out.push(',');
+            out.push_str(&quote(&e.message));
+            out.push_str(",,,,,,,,,,");
+        }
     }
 }
 
@@ -203,11 +232,13 @@ impl Reader {
             self.start = self.line_no;
         }
         self.pending.push_str(text.trim_end_matches(['\n', '\r']));
-        let Some(cells) = split_record(&self.pending) else {
+        let record = std::mem::take(&mut self.pending);
+        let mut cells = Vec::with_capacity(24);
+        if !split_into(&record, &mut cells) {
+            self.pending = record;
             self.pending.push('\n');
             return;
-        };
-        self.pending.clear();
+        }
         if cells.iter().all(|c| c.trim().is_empty()) {
             return;
         }
@@ -225,7 +256,7 @@ impl Reader {
             Some(c) => c.request(&cells).and_then(|raw| crate::calculate(&raw)),
         };
         self.any_error |= result.is_err();
-        out.push_str(&result_row(self.start, &result));
+        write_row(out, self.start, &result);
         out.push('\n');
     }
 

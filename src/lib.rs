@@ -14,6 +14,18 @@
 //! assert_eq!(response.contributions.total.total.to_string(), "473000");
 //! ```
 
+/// A sentence in the request's language: `say!(lang, id, en)` evaluates (formats) only the
+/// one that is returned.
+#[macro_export]
+macro_rules! say {
+    ($lang:expr, $id:expr, $en:expr $(,)?) => {
+        match $lang {
+            $crate::text::Lang::Id => $id,
+            $crate::text::Lang::En => $en,
+        }
+    };
+}
+
 pub mod api;
 pub mod benefits;
 pub mod bulk;
@@ -21,6 +33,7 @@ pub mod case;
 pub mod conventions;
 pub mod date;
 pub mod error;
+pub mod json;
 pub mod law;
 pub mod money;
 pub mod programs;
@@ -124,11 +137,19 @@ pub fn calculate_json(request: &str) -> Result<Response, Error> {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn calculate_to_string(request: &str, pretty: bool) -> (bool, String) {
     let (ok, value) = match calculate_json(request) {
-        Ok(r) => (true, if pretty { serde_json::to_string_pretty(&r) } else { serde_json::to_string(&r) }),
-        Err(e) => {
-            let env = error::ErrorEnvelope { error: &e };
-            (false, if pretty { serde_json::to_string_pretty(&env) } else { serde_json::to_string(&env) })
-        }
+        Ok(r) => (true, to_json(&r, pretty)),
+        Err(e) => (false, to_json(&error::ErrorEnvelope { error: &e }, pretty)),
     };
-    (ok, value.unwrap_or_else(|_| r#"{"error":{"code":"invalidInput","message":"serialisation failed"}}"#.to_owned()))
+    (ok, value.unwrap_or_else(|| r#"{"error":{"code":"invalidInput","message":"serialisation failed"}}"#.to_owned()))
+}
+
+/// JSON text of a response or an error: compact by the fast writer (src/json.rs), indented by
+/// serde_json (native builds).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn to_json<T: serde::Serialize>(value: &T, pretty: bool) -> Option<String> {
+    if pretty {
+        serde_json::to_string_pretty(value).ok()
+    } else {
+        json::to_string(value).ok()
+    }
 }

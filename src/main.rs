@@ -240,14 +240,11 @@ fn run_sponsor(s: &Sponsor, pretty: bool) -> io::Result<bool> {
             .map_err(Some)
     };
     let (ok, text) = match result {
-        Ok(r) => (true, if pretty { serde_json::to_string_pretty(&r) } else { serde_json::to_string(&r) }),
-        Err(Some(e)) => {
-            let env = bpjstk_calc::error::ErrorEnvelope { error: &e };
-            (false, if pretty { serde_json::to_string_pretty(&env) } else { serde_json::to_string(&env) })
-        }
-        Err(None) => (false, Ok(too_large())),
+        Ok(r) => (true, bpjstk_calc::to_json(&r, pretty)),
+        Err(Some(e)) => (false, bpjstk_calc::to_json(&bpjstk_calc::error::ErrorEnvelope { error: &e }, pretty)),
+        Err(None) => (false, Some(too_large())),
     };
-    let text = text.unwrap_or_else(|_| r#"{"error":{"code":"invalidInput","message":"serialisation failed"}}"#.to_owned());
+    let text = text.unwrap_or_else(|| r#"{"error":{"code":"invalidInput","message":"serialisation failed"}}"#.to_owned());
     writeln!(io::stdout().lock(), "{text}")?;
     Ok(ok)
 }

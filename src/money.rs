@@ -16,6 +16,12 @@ pub fn round_share(exact: Decimal) -> Rupiah {
     // The same rule on the integer mantissa, which is several times faster than the general
     // rounding routine; the general one is kept for the (never reached) case of a huge scale.
     let m = exact.mantissa();
+    // Money and rates fit in 64 bits, where division is several times faster than in 128.
+    if let (Ok(m), Some(p)) = (i64::try_from(m), 10i64.checked_pow(scale)) {
+        let (q, r) = (m / p, m % p);
+        let q = if r.unsigned_abs() * 2 >= p.unsigned_abs() { q + m.signum() } else { q };
+        return Decimal::from(q);
+    }
     match 10i128.checked_pow(scale) {
         Some(p) => {
             let (q, r) = (m / p, m % p);

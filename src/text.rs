@@ -56,6 +56,14 @@ impl Plain {
 pub fn plain(d: Decimal) -> Plain {
     let mut m = d.mantissa();
     let mut scale = d.scale();
+    // Money fits in 64 bits; 128-bit division is several times slower.
+    if let Ok(mut small) = i64::try_from(m) {
+        while scale > 0 && small % 10 == 0 {
+            small /= 10;
+            scale -= 1;
+        }
+        m = i128::from(small);
+    }
     while scale > 0 && m % 10 == 0 {
         m /= 10;
         scale -= 1;

@@ -178,7 +178,7 @@ pub fn calculate_lines(#[wasm_bindgen(unchecked_param_type = "string")] text: Js
         write_result(&mut out, read_text(line).and_then(|raw| crate::calculate(&raw)));
         out.push(b'\n');
     }
-    // serde_json writes valid UTF-8 and the input was a string.
+    // The JSON writer (src/json.rs) writes valid UTF-8 and the input was a string.
     Ok(String::from_utf8(out).unwrap_or_default())
 }
 
@@ -220,7 +220,7 @@ pub fn version() -> String {
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     let mut out = Vec::with_capacity(4096);
-    if serde_json::to_writer(&mut out, value).is_err() {
+    if crate::json::write(&mut out, value).is_err() {
         return Err(js_error(&internal()));
     }
     parse_output(out)
@@ -234,12 +234,12 @@ fn parse_output(out: Vec<u8>) -> Result<JsValue, JsValue> {
 fn write_result(out: &mut Vec<u8>, result: Result<crate::Response, Error>) {
     let start = out.len();
     let ok = match &result {
-        Ok(r) => serde_json::to_writer(&mut *out, r).is_ok(),
-        Err(e) => serde_json::to_writer(&mut *out, &ErrorEnvelope { error: e }).is_ok(),
+        Ok(r) => crate::json::write(&mut *out, r).is_ok(),
+        Err(e) => crate::json::write(&mut *out, &ErrorEnvelope { error: e }).is_ok(),
     };
     if !ok {
         out.truncate(start);
-        let _ = serde_json::to_writer(&mut *out, &ErrorEnvelope { error: &internal() });
+        let _ = crate::json::write(&mut *out, &ErrorEnvelope { error: &internal() });
     }
 }
 

@@ -5,7 +5,7 @@ use crate::api::{Bracket, IncomeConversion, Shares};
 use crate::case::{Case, IncomePer, SelfEmployed};
 use crate::error::Error;
 use crate::law::{self, Program, ReliefCondition, SegmentKind};
-use crate::programs::{lang_pick, missing, need, source_of, Out};
+use crate::programs::{missing, need, source_of, Out};
 use crate::statement::{line, Part, Payer, Spec};
 use crate::text;
 use rust_decimal::Decimal;
@@ -42,34 +42,40 @@ pub fn contributions(case: &Case, s: &SelfEmployed, out: &mut Out) -> Result<(),
     let table = law::BPU_BRACKETS.table(case.as_of).ok_or_else(|| missing(law::BPU_BRACKETS.name, case))?;
     let (number, from, to, base, row_verified) =
         bracket(table.rows, s.monthly).ok_or_else(|| missing(law::BPU_BRACKETS.name, case))?;
-    let range = match to {
-        Some(to) => format!("{}–{}", text::rp(from, lang), text::rp(to, lang)),
-        None => lang_pick(lang, format!("{} ke atas", text::rp(from, lang)), format!("{} and above", text::rp(from, lang))),
+    // The sentences are written only for a full response (`detail: "amounts"` has none).
+    let explanation = if !case.explain() {
+        String::new()
+    } else {
+        let range = match to {
+            Some(to) => format!("{}–{}", text::rp(from, lang), text::rp(to, lang)),
+            None => crate::say!(lang, format!("{} ke atas", text::rp(from, lang)), format!("{} and above", text::rp(from, lang))),
+        };
+        crate::say!(
+            lang,
+            format!("{} masuk kelompok {number}, {range}; iuran dihitung dari {}.", text::rp(s.monthly, lang), text::rp(base, lang)),
+            format!("{} falls in bracket {number}, {range}; contributions are computed on {}.", text::rp(s.monthly, lang), text::rp(base, lang)),
+        )
     };
-    let explanation = lang_pick(
-        lang,
-        format!("{} masuk kelompok {number}, {range}; iuran dihitung dari {}.", text::rp(s.monthly, lang), text::rp(base, lang)),
-        format!("{} falls in bracket {number}, {range}; contributions are computed on {}.", text::rp(s.monthly, lang), text::rp(base, lang)),
-    );
     let mut bracket_source = table.source;
     bracket_source.verified = row_verified;
     out.bracket = Some(Bracket { number, from, to, base, verified: row_verified, explanation });
     if s.per != IncomePer::Month {
-        let (per, how_id, how_en) = match s.per {
-            IncomePer::Day => ("day", format!("× {} hari kerja", crate::conventions::DAYS_WORKED_PER_MONTH), format!("× {} working days", crate::conventions::DAYS_WORKED_PER_MONTH)),
-            _ => ("week", format!("× {} minggu ÷ {} bulan", crate::conventions::WEEKS_PER_YEAR, crate::conventions::MONTHS_PER_YEAR), format!("× {} weeks ÷ {} months", crate::conventions::WEEKS_PER_YEAR, crate::conventions::MONTHS_PER_YEAR)),
-        };
-        let shown = s.monthly.round_dp_with_strategy(0, rust_decimal::RoundingStrategy::ToZero);
-        out.income = Some(IncomeConversion {
-            given: s.given,
-            per,
-            monthly: s.monthly,
-            explanation: lang_pick(
+        let per = if s.per == IncomePer::Day { "day" } else { "week" };
+        let explanation = if !case.explain() {
+            String::new()
+        } else {
+            let (how_id, how_en) = match s.per {
+                IncomePer::Day => (format!("× {} hari kerja", crate::conventions::DAYS_WORKED_PER_MONTH), format!("× {} working days", crate::conventions::DAYS_WORKED_PER_MONTH)),
+                _ => (format!("× {} minggu ÷ {} bulan", crate::conventions::WEEKS_PER_YEAR, crate::conventions::MONTHS_PER_YEAR), format!("× {} weeks ÷ {} months", crate::conventions::WEEKS_PER_YEAR, crate::conventions::MONTHS_PER_YEAR)),
+            };
+            let shown = s.monthly.round_dp_with_strategy(0, rust_decimal::RoundingStrategy::ToZero);
+            crate::say!(
                 lang,
                 format!("{} {how_id} ≈ {} sebulan (anggapan kalkulator ini, bukan aturan BPJS).", text::rp(s.given, lang), text::rp(shown, lang)),
                 format!("{} {how_en} ≈ {} a month (this calculator's assumption, not a BPJS rule).", text::rp(s.given, lang), text::rp(shown, lang)),
-            ),
-        });
+            )
+        };
+        out.income = Some(IncomeConversion { given: s.given, per, monthly: s.monthly, explanation });
     }
 
     let jkk_rate = need(&law::BPU_JKK_RATE, case)?;
@@ -102,11 +108,11 @@ pub fn contributions(case: &Case, s: &SelfEmployed, out: &mut Out) -> Result<(),
     );
     if s.public_budget {
         if let Some(r) = relief_if_not_public(case, s) {
-            let note = lang_pick(
+            let note = if !case.explain() { String::new() } else { crate::say!(
                 lang,
                 format!("Keringanan {} tidak berlaku karena iuran dibayar dari APBN/APBD: dihitung penuh.", r.source.instrument),
                 format!("The {} relief does not apply because the contributions are paid from a state or regional budget: full amount.", r.source.instrument),
-            );
+            ) };
             if case.explain() { jkk.notes.push(note.clone()); }
             if case.explain() { jkm_line.notes.push(note); }
             out.warn(

@@ -5,14 +5,14 @@ use crate::case::{Case, ConstructionBasis};
 use crate::error::Error;
 use crate::law::{self, Program, ReliefCondition, SegmentKind};
 use crate::money::round_share;
-use crate::programs::{lang_pick, missing, need, Out};
+use crate::programs::{missing, need, Out};
 use crate::statement::{line, Part, Payer, Spec};
 use crate::text::{self, Lang};
 use rust_decimal::Decimal;
 
 /// The marginal tiers applied to a contract value: each slice at its own rate. Returns the
-/// exact amount and the explanation of each slice.
-pub fn tiered(rows: &[law::Row], value: Decimal, lang: Lang) -> (Decimal, Vec<String>) {
+/// exact amount and, given a language, the explanation of each slice.
+pub fn tiered(rows: &[law::Row], value: Decimal, lang: Option<Lang>) -> (Decimal, Vec<String>) {
     let mut total = Decimal::ZERO;
     let mut parts = Vec::new();
     for (i, row) in rows.iter().enumerate() {
@@ -26,7 +26,9 @@ pub fn tiered(rows: &[law::Row], value: Decimal, lang: Lang) -> (Decimal, Vec<St
             _ => value - *lower,
         };
         total += slice * *rate;
-        parts.push(format!("{} × {}", text::pct(*rate, lang), text::rp(slice, lang)));
+        if let Some(lang) = lang {
+            parts.push(format!("{} × {}", text::pct(*rate, lang), text::rp(slice, lang)));
+        }
     }
     (total, parts)
 }
@@ -64,7 +66,7 @@ pub fn contributions(case: &Case, basis: ConstructionBasis, out: &mut Out) -> Re
                 ("JKM", &law::CONSTRUCTION_JKM_TIERS, Program::Jkm),
             ] {
                 let table = param.table(case.as_of).ok_or_else(|| missing(param.name, case))?;
-                let (exact, parts) = tiered(table.rows, value, lang);
+                let (exact, parts) = tiered(table.rows, value, case.explain().then_some(lang));
                 let verified = table.source.verified && table.rows.iter().all(|r| r.verified || r.cells.first().is_some_and(|l| *l >= value));
                 let mut source = table.source;
                 source.verified = verified;
@@ -82,11 +84,13 @@ pub fn contributions(case: &Case, basis: ConstructionBasis, out: &mut Out) -> Re
                     },
                     case,
                 );
-                let sum = parts.join(" + ");
-                l.explanation = match &l.relief {
-                    None => format!("{sum} = {}", text::rp(l.total, lang)),
-                    Some(_) => format!("({sum}) = {}; {}", text::rp(amount, lang), l.explanation),
-                };
+                if case.explain() {
+                    let sum = parts.join(" + ");
+                    l.explanation = match &l.relief {
+                        None => format!("{sum} = {}", text::rp(l.total, lang)),
+                        Some(_) => format!("({sum}) = {}; {}", text::rp(amount, lang), l.explanation),
+                    };
+                }
                 if case.explain() { l.notes.push(lang.t(
                     "Tarif bertingkat atas nilai kontrak sebelum PPN: tiap bagian nilai kontrak dikenai tarifnya sendiri, dibayar sekali untuk proyek.",
                     "Tiered rates on the contract value before VAT: each slice of the value at its own rate, paid once for the project.",
@@ -99,7 +103,7 @@ pub fn contributions(case: &Case, basis: ConstructionBasis, out: &mut Out) -> Re
         out.exclude(
             program,
             "notInProjectScheme",
-            lang_pick(
+            crate::say!(
                 lang,
                 format!("{program} tidak termasuk iuran proyek konstruksi; pekerja tetap kontraktor didaftarkan sebagai penerima upah."),
                 format!("{program} is not part of a construction project's contributions; the contractor's permanent staff are registered as wage earners."),

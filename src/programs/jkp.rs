@@ -7,7 +7,7 @@ use crate::date::Date;
 use crate::error::Error;
 use crate::law::{self, Value};
 use crate::money::round_share;
-use crate::programs::{lang_pick, missing, need, Out};
+use crate::programs::{missing, need, Out};
 use crate::statement::{line, source_ref, Part, Payer, Spec};
 use crate::text;
 
@@ -77,7 +77,7 @@ pub fn wage_earner(case: &Case, w: &WageEarner, out: &mut Out) -> Result<(), Err
         l.redirected.push(Redirected { from: program, rate: r.value, amount, sources: vec![source_ref(r.source)] });
     }
     if !moved.is_empty() {
-        if case.explain() { l.notes.push(lang_pick(
+        if case.explain() { l.notes.push(crate::say!(
             lang,
             format!("Selain iuran pemerintah, sebagian iuran JKK/JKM pemberi kerja dialihkan ke JKP (rekomposisi): {}. Jumlah yang dibayar pemberi kerja tidak berubah.", moved.join(", ")),
             format!("Besides the government's part, some of the employer's JKK/JKM is redirected into JKP (recomposition): {}. What the employer pays does not change.", moved.join(", ")),
@@ -95,7 +95,7 @@ pub fn wage_earner(case: &Case, w: &WageEarner, out: &mut Out) -> Result<(), Err
         if rust_decimal::Decimal::from(age) >= max_age.value {
             out.warn(
                 "jkpRegistrationAge",
-                lang_pick(
+                crate::say!(
                     lang,
                     format!("Peserta JKP harus terdaftar sebelum berumur {} tahun; pekerja ini berumur {age}. Iuran JKP ditampilkan untuk peserta yang sudah terdaftar sebelumnya.", max_age.value),
                     format!("JKP participants must register before age {}; this worker is {age}. The JKP line is shown for a participant registered earlier.", max_age.value),

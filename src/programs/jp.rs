@@ -4,7 +4,7 @@ use crate::case::{Case, EnterpriseSize, WageEarner};
 use crate::date::Date;
 use crate::error::Error;
 use crate::law::{self, Source};
-use crate::programs::{lang_pick, need, Out};
+use crate::programs::{need, Out};
 use crate::statement::{line, Part, Payer, Spec};
 use crate::text;
 
@@ -46,7 +46,7 @@ pub fn wage_earner(case: &Case, w: &WageEarner, out: &mut Out) -> Result<(), Err
             out.exclude(
                 "JP",
                 "reachedRetirementAge",
-                lang_pick(
+                crate::say!(
                     lang,
                     format!("Pada {} pekerja berumur {years} tahun, sudah mencapai usia pensiun JP ({} tahun), jadi iuran JP berhenti.", text::date(case.as_of, lang), age.value),
                     format!("On {} the worker is {years}, at or past the JP retirement age ({}), so JP contributions stop.", text::date(case.as_of, lang), age.value),
@@ -73,13 +73,13 @@ pub fn wage_earner(case: &Case, w: &WageEarner, out: &mut Out) -> Result<(), Err
         },
         case,
     );
-    if case.explain() { l.notes.push(lang_pick(
+    if case.explain() { l.notes.push(crate::say!(
         lang,
         format!("Batas upah JP pada tanggal ini {}; upah di atasnya tidak dikenai iuran JP.", text::rp(cap.value, lang)),
         format!("The JP wage cap on this date is {}; wages above it pay no JP.", text::rp(cap.value, lang)),
     )); }
     if w.birth_date.is_none() {
-        if case.explain() { l.notes.push(lang_pick(
+        if case.explain() { l.notes.push(crate::say!(
             lang,
             format!("Iuran JP berhenti pada usia pensiun ({} tahun pada tanggal ini); isi tanggal lahir untuk memeriksanya.", age.value),
             format!("JP contributions stop at the retirement age ({} on this date); give a birth date to check it.", age.value),

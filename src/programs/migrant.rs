@@ -4,7 +4,7 @@
 use crate::case::{Case, Migrant};
 use crate::error::{Code, Error};
 use crate::law::{self, Value};
-use crate::programs::{lang_pick, missing, need, source_of, Out};
+use crate::programs::{missing, need, source_of, Out};
 use crate::statement::{line, Part, Payer, Spec};
 use crate::text;
 use crate::api::Line;
@@ -53,7 +53,7 @@ pub fn contributions(case: &Case, m: &Migrant, out: &mut Out) -> Result<(), Erro
     if case.explain() { l.notes.push(lang.t("Perlindungan sebelum bekerja (pra-penempatan).", "Protection before work (pre-placement).").to_owned()); }
     out.lines.push(l);
     let mut l = once(package.value, package.source, case);
-    if case.explain() { l.notes.push(lang_pick(
+    if case.explain() { l.notes.push(crate::say!(
         lang,
         format!("Perlindungan selama dan sesudah bekerja, perjanjian kerja {} bulan.", m.contract_months),
         format!("Protection during and after work, {}-month contract.", m.contract_months),
@@ -63,7 +63,9 @@ pub fn contributions(case: &Case, m: &Migrant, out: &mut Out) -> Result<(), Erro
         let month = need(&law::MIGRANT_EXTENSION_MONTH, case)?;
         let n = Decimal::from(m.extension_months);
         let mut l = once(month.value * n, month.source, case);
-        l.explanation = format!("{} × {} = {}", m.extension_months, text::rp(month.value, lang), text::rp(l.total, lang));
+        if case.explain() {
+            l.explanation = format!("{} × {} = {}", m.extension_months, text::rp(month.value, lang), text::rp(l.total, lang));
+        }
         if case.explain() { l.notes.push(lang.t("Bulan di luar masa perjanjian kerja, dibayar sekaligus.", "Months beyond the contract, paid at once.").to_owned()); }
         out.lines.push(l);
     }
@@ -76,7 +78,7 @@ pub fn contributions(case: &Case, m: &Migrant, out: &mut Out) -> Result<(), Erro
                 return Err(Error::new(
                     Code::InvalidInput,
                     Some("jhtMonthlyAmount"),
-                    lang_pick(
+                    crate::say!(
                         lang,
                         format!("`jhtMonthlyAmount` harus salah satu pilihan iuran JHT pekerja migran: {list}."),
                         format!("`jhtMonthlyAmount` must be one of the migrant workers' JHT choices: {list}."),
@@ -111,7 +113,7 @@ pub fn contributions(case: &Case, m: &Migrant, out: &mut Out) -> Result<(), Erro
         out.exclude(
             program,
             "notAvailableForSegment",
-            lang_pick(
+            crate::say!(
                 lang,
                 format!("{program} tidak tersedia bagi pekerja migran dalam skema ini."),
                 format!("{program} is not available to migrant workers in this scheme."),

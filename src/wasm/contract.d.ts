@@ -165,14 +165,16 @@ export interface Bracket {
   to: Money | null;
   base: Money;
   verified: boolean;
-  explanation: string;
+  /** Left out with `detail: "amounts"`. */
+  explanation?: string;
 }
 
 export interface IncomeConversion {
   given: Money;
   per: "day" | "week" | "month";
   monthly: Money;
-  explanation: string;
+  /** Left out with `detail: "amounts"`. */
+  explanation?: string;
 }
 
 export interface Notice {
