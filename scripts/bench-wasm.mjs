@@ -14,8 +14,13 @@ const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1]) || 2
 const wasm = readFileSync(new URL('pkg/bpjstk_calc_bg.wasm', root));
 const size = { bytes: wasm.length, gzipped: gzipSync(wasm, { level: 9 }).length };
 
+// The bulk template's rows (every segment), repeated: the page's bulk CSV path.
+const template = readFileSync(new URL('docs/bulk-template.csv', root), 'utf8').trim().split('\n');
+const csvRows = 20000;
+const csv = [template[0], ...Array.from({ length: csvRows }, (_, i) => template[1 + (i % (template.length - 1))])].join('\n') + '\n';
+
 const page = `<!doctype html><meta charset="utf-8"><title>bench</title><script type="module">
-import init, { calculate, calculateMany, calculateLines } from './pkg/bpjstk_calc.js';
+import init, { calculate, calculateMany, calculateLines, calculateCsv } from './pkg/bpjstk_calc.js';
 await init();
 const w = { asOf: '2026-06-01', segment: 'wageEarner', monthlyWage: '5000000', riskGroup: 1, enterpriseSize: 'large' };
 const a = { ...w, detail: 'amounts' };
@@ -38,6 +43,7 @@ window.result = {
   calculateAmounts: rate(() => calculate(a)),
   calculateManyAmounts: rate(() => calculateMany(many), rows),
   calculateLinesAmounts: rate(() => calculateLines(lines), rows),
+  calculateCsvTemplateRows: rate(() => calculateCsv(${JSON.stringify(csv)}), ${csvRows}),
 };
 </script>`;
 

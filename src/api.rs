@@ -36,12 +36,12 @@ pub struct Response {
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RulesInfo {
-    pub coverage_from: String,
-    pub verified_until: String,
+    pub coverage_from: &'static str,
+    pub verified_until: &'static str,
     /// The version of the law data, and a hash of its files, so a tampered copy shows.
     pub version: &'static str,
     pub data_hash: &'static str,
-    pub notes: Vec<String>,
+    pub notes: &'static [&'static str],
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -64,7 +64,7 @@ pub fn split_record(record: &str) -> Option<Vec<String>> {
 fn split_into<'a>(record: &'a str, cells: &mut Vec<Cow<'a, str>>) -> bool {
     cells.clear();
     if !record.contains('"') {
-        cells.extend(record.split(',').map(Cow::Borrowed));
+        cells.extend(record.split(|c: char| c == ',').map(Cow::Borrowed));
         return true;
     }
     match split_record(record) {
@@ -85,9 +85,18 @@ pub fn quote(cell: &str) -> String {
     }
 }
 
-/// The header row: the keys of the contract, checked once for the whole file.
+/// How a column's cells are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Integer,
+    Bool,
+    Text,
+}
+
+/// The header row: the keys of the contract, checked once for the whole file, and how each
+/// column's cells are read.
 #[derive(Debug, Clone)]
-pub struct Columns(Vec<String>);
+pub struct Columns(Vec<String>, Vec<Kind>);
 
 impl Columns {
     pub fn new<S: AsRef<str>>(header: &[S], known: impl Fn(&str) -> bool) -> Result<Columns, Error> {
@@ -111,7 +120,19 @@ impl Columns {
             }
             seen.push(name.to_owned());
         }
-        Ok(Columns(seen))
+        let kinds = seen
+            .iter()
+            .map(|k| {
+                if INTEGER_KEYS.contains(&k.as_str()) {
+                    Kind::Integer
+                } else if BOOL_KEYS.contains(&k.as_str()) {
+                    Kind::Bool
+                } else {
+                    Kind::Text
+                }
+            })
+            .collect();
+        Ok(Columns(seen, kinds))
     }
 
     /// One row as a request. Empty cells are not given; whole-number and true/false columns are
@@ -131,15 +152,14 @@ impl Columns {
             ));
         }
         let mut items = Vec::with_capacity(cells.len() + 1);
-        for (key, cell) in self.0.iter().zip(cells) {
+        for ((key, kind), cell) in self.0.iter().zip(&self.1).zip(cells) {
             let cell = cell.as_ref().trim();
             if cell.is_empty() {
                 continue;
             }
-            let k = key.as_str();
-            let value = if INTEGER_KEYS.contains(&k) && is_integer(cell) {
+            let value = if *kind == Kind::Integer && is_integer(cell) {
                 cell.parse::<i128>().map(Raw::Int).unwrap_or_else(|_| Raw::Str(cell.to_owned()))
-            } else if BOOL_KEYS.contains(&k) && (cell == "true" || cell == "false") {
+            } else if *kind == Kind::Bool && (cell == "true" || cell == "false") {
                 Raw::Bool(cell == "true")
             } else {
                 Raw::Str(cell.to_owned())
@@ -177,15 +197,16 @@ pub fn write_row(out: &mut String, line: u64, result: &Result<Response, Error>) 
                 out.push(',');
                 out.push_str(crate::text::plain(d).as_str());
             }
-            for p in PROGRAMS {
-                out.push(',');
-                let mut sum = rust_decimal::Decimal::ZERO;
-                let mut any = false;
-                for l in r.contributions.lines.iter().filter(|l| l.program == *p) {
-                    sum += l.total;
-                    any = true;
+            // One pass over the lines, summing each program's column.
+            let mut by_program = [None::<rust_decimal::Decimal>; PROGRAMS.len()];
+            for l in &r.contributions.lines {
+                if let Some(i) = PROGRAMS.iter().position(|p| *p == l.program) {
+                    *by_program[i].get_or_insert(rust_decimal::Decimal::ZERO) += l.total;
                 }
-                if any {
+            }
+            for sum in by_program {
+                out.push(',');
+                if let Some(sum) = sum {
                     out.push_str(crate::text::plain(sum).as_str());
                 }
             }
@@ -231,7 +252,7 @@ impl Reader {
         if self.pending.is_empty() {
             self.start = self.line_no;
         }
-        self.pending.push_str(text.trim_end_matches(['\n', '\r']));
+        self.pending.push_str(text.trim_end_matches(|c: char| c == '\n' || c == '\r'));
         let record = std::mem::take(&mut self.pending);
         let mut cells = Vec::with_capacity(24);
         if !split_into(&record, &mut cells) {

@@ -128,19 +128,21 @@ impl Date {
     /// `YYYY-MM-DD` without the formatting machinery (dates are in every response).
     pub fn iso(self) -> String {
         let y = self.year.clamp(0, 9999) as u32;
-        let digits = [
-            y / 1000,
-            y / 100 % 10,
-            y / 10 % 10,
-            y % 10,
-            10,
-            self.month / 10,
-            self.month % 10,
-            10,
-            self.day / 10,
-            self.day % 10,
+        let d = |v: u32| b'0' + (v % 10) as u8;
+        let bytes = [
+            d(y / 1000),
+            d(y / 100),
+            d(y / 10),
+            d(y),
+            b'-',
+            d(self.month / 10),
+            d(self.month),
+            b'-',
+            d(self.day / 10),
+            d(self.day),
         ];
-        digits.iter().map(|d| if *d == 10 { '-' } else { char::from(b'0' + *d as u8) }).collect()
+        // Only ASCII digits and '-' are written.
+        String::from_utf8(bytes.to_vec()).unwrap_or_default()
     }
 }
 

@@ -104,19 +104,21 @@ const EXTRA_FIELDS: [(&str, u8); benefits::FIELDS.len() + sponsor::FIELDS.len()]
     out
 };
 
-/// What every response says about the rules it used.
+/// What every response says about the rules it used (the same in every response, so written
+/// once).
 pub(crate) fn rules_info(lang: text::Lang) -> RulesInfo {
+    static DATES: std::sync::OnceLock<(String, String)> = std::sync::OnceLock::new();
+    let (from, until) = DATES.get_or_init(|| (law::coverage_from().iso(), law::verified_until().iso()));
     RulesInfo {
-        coverage_from: law::coverage_from().iso(),
-        verified_until: law::verified_until().iso(),
+        coverage_from: from,
+        verified_until: until,
         version: law::LAW_VERSION,
         data_hash: law::LAW_HASH,
-        notes: vec![lang
-            .t(
-                "Perkiraan tidak resmi berdasarkan peraturan yang dikutip; tagihan BPJS Ketenagakerjaan yang menentukan.",
-                "An unofficial estimate from the regulations cited; the BPJS Ketenagakerjaan bill is what counts.",
-            )
-            .to_owned()],
+        notes: say!(
+            lang,
+            &["Perkiraan tidak resmi berdasarkan peraturan yang dikutip; tagihan BPJS Ketenagakerjaan yang menentukan."],
+            &["An unofficial estimate from the regulations cited; the BPJS Ketenagakerjaan bill is what counts."],
+        ),
     }
 }
 

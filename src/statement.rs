@@ -73,7 +73,7 @@ pub fn line(spec: Spec, case: &Case) -> Line {
     let factor = spec.relief.map(|r| r.factor).unwrap_or(Decimal::ONE);
     let (mut employer, mut worker, mut government) = (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
     let mut full_total = Decimal::ZERO;
-    let mut pieces = Vec::new();
+    let mut pieces = Vec::with_capacity(if explain { spec.parts.len() } else { 0 });
     let base = spec.base.unwrap_or(Decimal::ZERO);
     let base_text = match &spec.base_note {
         _ if !explain => String::new(),
@@ -119,12 +119,14 @@ pub fn line(spec: Spec, case: &Case) -> Line {
             Payer::Worker => worker += exact,
             Payer::Government => government += exact,
         }
-        pieces.push((payer, piece));
+        if explain {
+            pieces.push((payer, piece));
+        }
     }
     let total = employer + worker + government;
     let mut explanation = if !explain {
         String::new()
-    } else if pieces.len() == 1 {
+    } else if spec.parts.len() == 1 {
         pieces[0].1.clone()
     } else {
         let joined = pieces
@@ -134,10 +136,13 @@ pub fn line(spec: Spec, case: &Case) -> Line {
             .join(" + ");
         format!("{joined} = {}", text::rp(total, lang))
     };
-    let mut all_sources = spec.sources;
+    let mut all_sources = sources(&spec.sources);
     let relief = spec.relief.map(|r| {
         let (from, to) = relief_dates(r);
-        all_sources.push(r.source);
+        let relief_source = source_ref(r.source);
+        if !all_sources.contains(&relief_source) {
+            all_sources.push(relief_source);
+        }
         if explain {
         explanation.push_str(&match lang {
             Lang::Id => format!(
@@ -176,7 +181,7 @@ pub fn line(spec: Spec, case: &Case) -> Line {
         worker,
         government,
         total,
-        sources: sources(&all_sources),
+        sources: all_sources,
         explanation,
         relief,
         redirected: Vec::new(),

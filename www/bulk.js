@@ -157,16 +157,38 @@ export function parseCsv(text) {
 const quoteCount = (s) => { let n = 0; for (let i = s.indexOf('"'); i >= 0; i = s.indexOf('"', i + 1)) n++; return n; };
 const pause = () => new Promise((r) => setTimeout(r, 0));
 
+/** The records of the engine's output text (a quoted cell may hold a line break). */
+function records(text) {
+  const lines = text.split('\n');
+  const out = [];
+  for (let i = 0; i < lines.length; i++) {
+    let rec = lines[i];
+    while (quoteCount(rec) % 2 && i + 1 < lines.length) rec += '\n' + lines[++i];
+    if (rec !== '') out.push(rec);
+  }
+  return out;
+}
+
+// Exact sums without a BigInt per cell: whole-rupiah cells of at most 12 characters are added
+// as Numbers, and moved into the BigInt total before the Number could pass 2^53 (a sum below
+// 2^52 plus a cell below 10^12 is still exact); any other cell goes straight to BigInt.
+const FLUSH = 2 ** 52;
+
 /**
  * Computes a whole CSV text in chunks of about CHUNK lines (each with the header, cut only
  * between records), yielding to the page between chunks. onProgress(doneLines, allLines).
+ * The output is the engine's own text with each line number made the file's.
  */
 export async function runCsv(text, onProgress = () => {}) {
   const started = performance.now();
   const lines = text.split('\n');
   const header = lines[0];
+  const keys = [...PAYERS, ...PROGRAMS];
+  const cols = [5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
+  const sums = Object.fromEntries(keys.map((k) => [k, 0n]));
+  const part = new Array(keys.length).fill(0);
+  const flush = (k) => { sums[keys[k]] += BigInt(part[k]) * 100n; part[k] = 0; };
   const out = [];
-  const sums = Object.fromEntries([...PAYERS, ...PROGRAMS].map((k) => [k, 0n]));
   const errors = [];
   const preview = [];
   let ok = 0;
@@ -179,31 +201,42 @@ export async function runCsv(text, onProgress = () => {}) {
     let j = i;
     while (j < lines.length && (j - i < CHUNK || quotes % 2)) { quotes += quoteCount(lines[j]); j++; }
     const result = engine.calculateCsv(header + '\n' + lines.slice(i, j).join('\n'));
-    const rows = parseCsv(result);
-    outHeader ||= result.slice(0, result.indexOf('\n'));
-    for (const r of rows.slice(1)) {
-      const chunkLine = Number(r[0]);
+    const recs = records(result);
+    outHeader ||= recs[0];
+    for (let n = 1; n < recs.length; n++) {
+      const rec = recs[n];
+      const comma = rec.indexOf(',');
+      const chunkLine = Number(rec.slice(0, comma));
       // The header line itself (line 1) only when the header is refused: the whole file stops.
       const line = chunkLine === 1 ? 1 : from + chunkLine - 1;
-      r[0] = String(line);
-      out.push(r);
-      if (r[1] === 'ok') {
+      const fixed = line + rec.slice(comma);
+      out.push(fixed);
+      if (rec.startsWith(',ok,', comma)) {
         ok++;
-        for (let k = 0; k < PAYERS.length; k++) sums[PAYERS[k]] += sen(r[5 + k]);
-        for (let k = 0; k < PROGRAMS.length; k++) if (r[9 + k]) sums[PROGRAMS[k]] += sen(r[9 + k]);
+        const c = fixed.split(',');
+        for (let k = 0; k < cols.length; k++) {
+          const v = c[cols[k]];
+          if (!v) continue;
+          if (v.length <= 12 && !v.includes('.')) {
+            part[k] += +v;
+            if (part[k] >= FLUSH || part[k] <= -FLUSH) flush(k);
+          } else sums[keys[k]] += sen(v);
+        }
+        if (preview.length < PREVIEW) preview.push(c);
       } else {
         bad++;
+        const r = parseCsv(fixed)[0];
         if (errors.length < MAX_LISTED) errors.push({ line, code: r[2], field: r[3], message: r[4] });
+        if (preview.length < PREVIEW) preview.push(r);
       }
-      if (preview.length < PREVIEW) preview.push(r);
       if (chunkLine === 1) { i = lines.length; break; }
     }
     i = Math.max(i, j);
     onProgress(Math.min(i, lines.length), lines.length);
     await pause();
   }
-  const quote = (c) => (/[",\n\r]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
-  const csv = [outHeader, ...out.map((r) => r.map(quote).join(','))].join('\n') + '\n';
+  for (let k = 0; k < keys.length; k++) flush(k);
+  const csv = [outHeader, ...out].join('\n') + '\n';
   return { csv, ok, bad, sums, errors, preview, ms: Math.round(performance.now() - started) };
 }
 

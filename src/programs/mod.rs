@@ -57,7 +57,7 @@ pub fn source_of(p: &'static Param, case: &Case) -> Vec<Source> {
 }
 
 pub fn contributions(case: &Case) -> Result<Out, Error> {
-    let mut out = Out::default();
+    let mut out = Out { lines: Vec::with_capacity(6), ..Out::default() };
     match &case.participant {
         Participant::WageEarner(w) => {
             out.lines.push(jkk::wage_earner(case, w)?);
