@@ -5,12 +5,17 @@ LATER=()
 put docs/bulk-template.csv bulk-template csv; template=$REPLY; LATER+=("$REPLY")
 cp "$SRC/bulk.css" "$TMP/bulk.css"; slim "$TMP/bulk.css"
 put "$TMP/bulk.css" bulk css; bulkcss=$REPLY; LATER+=("$REPLY")
+cp "$SRC/bulk-worker.js" "$TMP/bulk-worker.js"; slim "$TMP/bulk-worker.js"
+sub "$TMP/bulk-worker.js" ./pkg/bpjstk_calc.js "./$glue"
+sub "$TMP/bulk-worker.js" pkg/bpjstk_calc_bg.wasm "$wasm"
+put "$TMP/bulk-worker.js" bulk-worker js; worker=$REPLY; LATER+=("$REPLY")
 cp "$SRC/bulk.js" "$TMP/bulk.js"; slim "$TMP/bulk.js"
+sub "$TMP/bulk.js" ./bulk-worker.js "./$worker"
 sub "$TMP/bulk.js" ./pkg/bpjstk_calc.js "./$glue"
 sub "$TMP/bulk.js" pkg/bpjstk_calc_bg.wasm "$wasm"
 put "$TMP/bulk.js" bulk js; bulkjs=$REPLY; LATER+=("$REPLY")
 # put added them to ASSETS (the install-time precache); they are LATER instead.
-ASSETS=("${ASSETS[@]:0:${#ASSETS[@]}-3}")
+ASSETS=("${ASSETS[@]:0:${#ASSETS[@]}-4}")
 cp "$SRC/bulk.html" "$OUT/bulk.html"
 sed -E -i -e 's/^\s+//' -e '/^$/d' "$OUT/bulk.html"
 sub "$OUT/bulk.html" app.css "$css"

@@ -174,15 +174,77 @@ function records(text) {
 // 2^52 plus a cell below 10^12 is still exact); any other cell goes straight to BigInt.
 const FLUSH = 2 ** 52;
 
+// Workers for large files (bulk-worker.js), made on first use and kept; none when the browser
+// cannot make them, and then the page computes the chunks itself.
+const MAX_WORKERS = 4;
+let pool = null;
+function workers() {
+  if (pool) return pool;
+  pool = [];
+  const n = Math.min(MAX_WORKERS, Math.max(2, navigator.hardwareConcurrency || 2));
+  try {
+    for (let k = 0; k < n; k++) pool.push(new Worker(new URL('./bulk-worker.js', import.meta.url), { type: 'module' }));
+  } catch {
+    for (const w of pool) w.terminate();
+    pool = [];
+  }
+  return pool;
+}
+
+/** Computes chunk texts on the workers; calls done(index, csv or null) once for each chunk, in
+ * any order (null: compute it on the page). False if there are no workers. */
+function onWorkers(texts, done) {
+  const ws = texts.length > 2 ? workers() : [];
+  if (!ws.length) return false;
+  let next = 0;
+  const give = (w) => {
+    w.current = next < texts.length ? next++ : undefined;
+    if (w.current !== undefined) w.postMessage({ id: w.current, text: texts[w.current] });
+  };
+  for (const w of ws) {
+    w.onmessage = (e) => {
+      done(e.data.id, e.data.error === undefined ? e.data.result : null);
+      give(w);
+    };
+    // A worker that fails (its engine did not load) hands its chunk and the rest to the page.
+    w.onerror = (e) => {
+      e.preventDefault();
+      pool = [];
+      if (w.current !== undefined) done(w.current, null);
+      w.current = undefined;
+      while (next < texts.length) done(next++, null);
+    };
+    give(w);
+  }
+  return true;
+}
+
 /**
  * Computes a whole CSV text in chunks of about CHUNK lines (each with the header, cut only
- * between records), yielding to the page between chunks. onProgress(doneLines, allLines).
+ * between records), on workers when the file is large, else on the page between pauses; the
+ * chunks are taken in order as they come back. onProgress(doneLines, allLines).
  * The output is the engine's own text with each line number made the file's.
  */
-export async function runCsv(text, onProgress = () => {}) {
+let queue = Promise.resolve();
+export function runCsv(text, onProgress) {
+  // One file at a time: the workers serve one run.
+  const run = queue.then(() => compute(text, onProgress));
+  queue = run.catch(() => {});
+  return run;
+}
+
+async function compute(text, onProgress = () => {}) {
   const started = performance.now();
   const lines = text.split('\n');
   const header = lines[0];
+  const chunks = []; // [index in `lines` of the chunk's first line, the chunk's text]
+  for (let i = 1; i < lines.length;) {
+    let quotes = 0;
+    let j = i;
+    while (j < lines.length && (j - i < CHUNK || quotes % 2)) { quotes += quoteCount(lines[j]); j++; }
+    chunks.push([i, header + '\n' + lines.slice(i, j).join('\n'), j]);
+    i = j;
+  }
   const keys = [...PAYERS, ...PROGRAMS];
   const cols = [5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
   const sums = Object.fromEntries(keys.map((k) => [k, 0n]));
@@ -194,16 +256,12 @@ export async function runCsv(text, onProgress = () => {}) {
   let ok = 0;
   let bad = 0;
   let outHeader = '';
-  let i = 1;
-  while (i < lines.length) {
-    const from = i; // index in `lines` of the chunk's first line; its line number is from + 1
-    let quotes = 0;
-    let j = i;
-    while (j < lines.length && (j - i < CHUNK || quotes % 2)) { quotes += quoteCount(lines[j]); j++; }
-    const result = engine.calculateCsv(header + '\n' + lines.slice(i, j).join('\n'));
+  let stopped = false;
+  // One chunk's output, in file order: line numbers, sums, errors, preview.
+  const take = (from, result) => {
     const recs = records(result);
     outHeader ||= recs[0];
-    for (let n = 1; n < recs.length; n++) {
+    for (let n = 1; n < recs.length && !stopped; n++) {
       const rec = recs[n];
       const comma = rec.indexOf(',');
       const chunkLine = Number(rec.slice(0, comma));
@@ -229,11 +287,32 @@ export async function runCsv(text, onProgress = () => {}) {
         if (errors.length < MAX_LISTED) errors.push({ line, code: r[2], field: r[3], message: r[4] });
         if (preview.length < PREVIEW) preview.push(r);
       }
-      if (chunkLine === 1) { i = lines.length; break; }
+      if (chunkLine === 1) stopped = true;
     }
-    i = Math.max(i, j);
-    onProgress(Math.min(i, lines.length), lines.length);
-    await pause();
+  };
+  const results = new Array(chunks.length);
+  let taken = 0;
+  const drain = () => {
+    while (taken < chunks.length && results[taken] !== undefined) {
+      const [from, textOf] = chunks[taken];
+      if (!stopped) take(from, results[taken] ?? engine.calculateCsv(textOf));
+      results[taken] = true; // the text is no longer needed
+      taken++;
+    }
+    onProgress(taken < chunks.length ? chunks[taken][0] : lines.length, lines.length);
+  };
+  let wake = () => {};
+  const parallel = onWorkers(chunks.map((c) => c[1]), (id, result) => { results[id] = result; wake(); });
+  if (parallel) {
+    while (taken < chunks.length) {
+      await new Promise((r) => { wake = r; drain(); if (taken >= chunks.length) r(); });
+    }
+  } else {
+    for (let k = 0; k < chunks.length && !stopped; k++) {
+      results[k] = engine.calculateCsv(chunks[k][1]);
+      drain();
+      await pause();
+    }
   }
   for (let k = 0; k < keys.length; k++) flush(k);
   const csv = [outHeader, ...out].join('\n') + '\n';
