@@ -333,15 +333,16 @@ fn parse_money(s: &str) -> Option<Decimal> {
     Decimal::try_from_i128_with_scale(n, frac.len() as u32).ok()
 }
 
-/// The known key closest to a mistyped one (at most two edits, ignoring case), if any.
+/// The known key closest to a mistyped one (at most two edits, ignoring ASCII case: the keys
+/// are ASCII, and full Unicode case tables would add kilobytes to the wasm), if any.
 fn nearest<'a>(key: &str, names: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    let key: Vec<char> = key.to_lowercase().chars().collect();
+    let key: Vec<char> = key.chars().map(|c| c.to_ascii_lowercase()).collect();
     if key.len() > 40 {
         return None;
     }
     let mut best: Option<(usize, &str)> = None;
     for name in names {
-        let n: Vec<char> = name.to_lowercase().chars().collect();
+        let n: Vec<char> = name.chars().map(|c| c.to_ascii_lowercase()).collect();
         // Levenshtein distance, one row at a time.
         let mut prev: Vec<usize> = (0..=n.len()).collect();
         for (i, a) in key.iter().enumerate() {
