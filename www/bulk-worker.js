@@ -6,11 +6,11 @@ import init, { calculateCsv } from './pkg/bpjstk_calc.js';
 const ready = init({ module_or_path: new URL('pkg/bpjstk_calc_bg.wasm', import.meta.url) });
 
 onmessage = async (event) => {
-  const { id, text } = event.data;
+  const { run, id, text } = event.data;
   try {
     await ready;
-    postMessage({ id, result: calculateCsv(text) });
+    postMessage({ run, id, result: calculateCsv(text) });
   } catch (err) {
-    postMessage({ id, error: String((err && err.message) || err) });
+    postMessage({ run, id, error: String((err && err.message) || err) });
   }
 };

@@ -174,57 +174,76 @@ function records(text) {
 // 2^52 plus a cell below 10^12 is still exact); any other cell goes straight to BigInt.
 const FLUSH = 2 ** 52;
 
-// Workers for large files (bulk-worker.js), made on first use and kept; none when the browser
-// cannot make them, and then the page computes the chunks itself.
+// Workers for large files (bulk-worker.js), made on first use and kept. If one fails (cannot
+// load, its engine does not start, or it is silent for WORKER_SILENCE ms) they are all ended
+// and not used again in this visit: the page computes the chunks itself.
 const MAX_WORKERS = 4;
+const WORKER_SILENCE = 30000;
 let pool = null;
+let poolBroken = false;
 function workers() {
-  if (pool) return pool;
+  if (pool || poolBroken) return pool || [];
   pool = [];
   const n = Math.min(MAX_WORKERS, Math.max(2, navigator.hardwareConcurrency || 2));
   try {
     for (let k = 0; k < n; k++) pool.push(new Worker(new URL('./bulk-worker.js', import.meta.url), { type: 'module' }));
   } catch {
-    for (const w of pool) w.terminate();
-    pool = [];
+    breakPool();
   }
-  return pool;
+  return pool || [];
+}
+function breakPool() {
+  for (const w of pool || []) w.terminate();
+  pool = null;
+  poolBroken = true;
 }
 
-/** Computes chunk texts on the workers; calls done(index, csv or null) once for each chunk, in
- * any order (null: compute it on the page). False if there are no workers. */
-function onWorkers(texts, done) {
+let runs = 0;
+/**
+ * Starts computing chunk texts on the workers. done(index, csv) is called once per chunk as
+ * results come back, in any order, and failed(indexes) once if the workers fail, with the
+ * chunks the page must compute itself. Returns a function that ends the run (later messages
+ * are ignored), or null when there are no workers.
+ */
+function onWorkers(texts, done, failed) {
   const ws = texts.length > 2 ? workers() : [];
-  if (!ws.length) return false;
+  if (!ws.length) return null;
+  const run = ++runs;
+  const pending = new Set(texts.keys());
   let next = 0;
+  let over = false;
+  let timer = 0;
+  const end = () => { over = true; clearTimeout(timer); };
+  const fail = () => {
+    if (over) return;
+    end();
+    breakPool();
+    failed([...pending].sort((a, b) => a - b));
+  };
+  const watch = () => { clearTimeout(timer); timer = setTimeout(fail, WORKER_SILENCE); };
   const give = (w) => {
-    w.current = next < texts.length ? next++ : undefined;
-    if (w.current !== undefined) w.postMessage({ id: w.current, text: texts[w.current] });
+    if (over || next >= texts.length) return;
+    const id = next++;
+    w.postMessage({ run, id, text: texts[id] });
   };
   for (const w of ws) {
     w.onmessage = (e) => {
-      done(e.data.id, e.data.error === undefined ? e.data.result : null);
+      const { run: r, id, result, error } = e.data;
+      if (r !== run || over) return;
+      if (error !== undefined) { fail(); return; }
+      pending.delete(id);
+      watch();
+      done(id, result);
+      if (!pending.size) end();
       give(w);
     };
-    // A worker that fails (its engine did not load) hands its chunk and the rest to the page.
-    w.onerror = (e) => {
-      e.preventDefault();
-      pool = [];
-      if (w.current !== undefined) done(w.current, null);
-      w.current = undefined;
-      while (next < texts.length) done(next++, null);
-    };
+    w.onerror = (e) => { e.preventDefault(); fail(); };
     give(w);
   }
-  return true;
+  watch();
+  return end;
 }
 
-/**
- * Computes a whole CSV text in chunks of about CHUNK lines (each with the header, cut only
- * between records), on workers when the file is large, else on the page between pauses; the
- * chunks are taken in order as they come back. onProgress(doneLines, allLines).
- * The output is the engine's own text with each line number made the file's.
- */
 let queue = Promise.resolve();
 export function runCsv(text, onProgress) {
   // One file at a time: the workers serve one run.
@@ -236,15 +255,20 @@ export function runCsv(text, onProgress) {
 async function compute(text, onProgress = () => {}) {
   const started = performance.now();
   const lines = text.split('\n');
-  const header = lines[0];
+  // The header is the first line that is not blank.
+  let h = 0;
+  while (h < lines.length - 1 && !lines[h].trim()) h++;
+  const header = lines[h];
   const chunks = []; // [index in `lines` of the chunk's first line, the chunk's text]
-  for (let i = 1; i < lines.length;) {
+  for (let i = h + 1; i < lines.length;) {
     let quotes = 0;
     let j = i;
     while (j < lines.length && (j - i < CHUNK || quotes % 2)) { quotes += quoteCount(lines[j]); j++; }
-    chunks.push([i, header + '\n' + lines.slice(i, j).join('\n'), j]);
+    chunks.push([i, header + '\n' + lines.slice(i, j).join('\n')]);
     i = j;
   }
+  // A file of a header only still has its header checked.
+  if (!chunks.length) chunks.push([h + 1, header + '\n']);
   const keys = [...PAYERS, ...PROGRAMS];
   const cols = [5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
   const sums = Object.fromEntries(keys.map((k) => [k, 0n]));
@@ -265,8 +289,8 @@ async function compute(text, onProgress = () => {}) {
       const rec = recs[n];
       const comma = rec.indexOf(',');
       const chunkLine = Number(rec.slice(0, comma));
-      // The header line itself (line 1) only when the header is refused: the whole file stops.
-      const line = chunkLine === 1 ? 1 : from + chunkLine - 1;
+      // The header's own line only when the header is refused: the whole file stops.
+      const line = chunkLine === 1 ? h + 1 : from + chunkLine - 1;
       const fixed = line + rec.slice(comma);
       out.push(fixed);
       if (rec.startsWith(',ok,', comma)) {
@@ -290,29 +314,24 @@ async function compute(text, onProgress = () => {}) {
       if (chunkLine === 1) stopped = true;
     }
   };
+  // results[k]: the chunk's output; null: the page computes it; undefined: not back yet.
   const results = new Array(chunks.length);
-  let taken = 0;
-  const drain = () => {
-    while (taken < chunks.length && results[taken] !== undefined) {
-      const [from, textOf] = chunks[taken];
-      if (!stopped) take(from, results[taken] ?? engine.calculateCsv(textOf));
-      results[taken] = true; // the text is no longer needed
-      taken++;
-    }
-    onProgress(taken < chunks.length ? chunks[taken][0] : lines.length, lines.length);
-  };
   let wake = () => {};
-  const parallel = onWorkers(chunks.map((c) => c[1]), (id, result) => { results[id] = result; wake(); });
-  if (parallel) {
-    while (taken < chunks.length) {
-      await new Promise((r) => { wake = r; drain(); if (taken >= chunks.length) r(); });
-    }
-  } else {
+  const endWorkers = onWorkers(chunks.map((c) => c[1]),
+    (k, result) => { results[k] = result; wake(); },
+    (left) => { for (const k of left) results[k] = null; wake(); });
+  if (!endWorkers) results.fill(null);
+  try {
     for (let k = 0; k < chunks.length && !stopped; k++) {
-      results[k] = engine.calculateCsv(chunks[k][1]);
-      drain();
-      await pause();
+      while (results[k] === undefined) await new Promise((r) => { wake = r; });
+      const onPage = results[k] === null;
+      take(chunks[k][0], onPage ? engine.calculateCsv(chunks[k][1]) : results[k]);
+      results[k] = true; // the chunk's output is no longer needed
+      onProgress(k + 1 < chunks.length ? chunks[k + 1][0] : lines.length, lines.length);
+      if (onPage) await pause();
     }
+  } finally {
+    endWorkers?.();
   }
   for (let k = 0; k < keys.length; k++) flush(k);
   const csv = [outHeader, ...out].join('\n') + '\n';

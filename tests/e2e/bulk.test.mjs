@@ -121,6 +121,35 @@ test('bad rows mixed in: listed with their line, field and message; the other ro
   });
 });
 
+test('a file large enough for the workers: the same download with them, and with workers that fail', SLOW, async (t) => {
+  const rows = TEMPLATE.trim().split('\n');
+  const body = [];
+  for (let i = 0; i < 9_000; i++) body.push(rows[1 + (i % (rows.length - 1))]);
+  body[7_777] = body[7_777].replace(/^2026-06-01/, '2026-02-30');
+  const text = ['', rows[0], ...body].join('\n') + '\n'; // a blank line before the header
+  // The engine's own output for the file, with the file's line numbers (the header is line 2).
+  const want = engine.calculateCsv(rows[0] + '\n' + body.join('\n') + '\n').trim().split('\n')
+    .map((r, i) => (i === 0 ? r : r.replace(/^\d+/, (n) => String(Number(n) + 1)))).join('\n') + '\n';
+  const run = async (breakWorkers) => {
+    let got;
+    await withPage(t, browser, srv.url, async ({ page }) => {
+      if (breakWorkers) {
+        // A worker whose script fails to run: the page must compute every chunk itself.
+        await page.route(/bulk-worker\.[0-9a-f]+\.js$/, (r) => r.fulfill({ contentType: 'text/javascript', body: "throw new Error('no worker');" }));
+      }
+      await open(page);
+      await upload(page, 'workers.csv', text);
+      assert.match(await page.locator('#bulk-summary').innerText(), /^8\.999 baris dihitung, 1 baris salah/);
+      assert.deepEqual((await tableRows(page, 'Baris yang salah')).map((r) => r[0]), ['7780']);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+      got = readFileSync(await download.path(), 'utf8');
+    });
+    return got;
+  };
+  assert.equal(await run(false), want);
+  assert.equal(await run(true), want);
+});
+
 test('a generated file of 100,000 rows is computed in the browser (time printed), a bad row found at its line', SLOW, async (t) => {
   await withPage(t, browser, srv.url, async ({ page }) => {
     await open(page);
