@@ -5,7 +5,7 @@ use crate::api::{Line, ReliefApplied, SourceRef};
 use crate::case::Case;
 use crate::date::Date;
 use crate::law::{Relief, Source};
-use crate::money::round_share;
+use crate::money::{round_share, times};
 use crate::text::{self, Lang};
 use rust_decimal::Decimal;
 
@@ -90,14 +90,14 @@ pub fn line(spec: Spec, case: &Case) -> Line {
         let (payer, exact, full, piece) = match *part {
             Part::Rate(p, rate) => {
                 single_rate = Some(single_rate.map_or(rate, |r: Decimal| r + rate));
-                let exact = base * rate * factor;
+                let exact = times(times(base, rate), factor);
                 let amount = round_share(exact);
                 let piece = if explain {
                     format!("{}{factor_text} × {base_text} = {}", text::pct(rate, lang), text::rp(amount, lang))
                 } else {
                     String::new()
                 };
-                let full = if factor == Decimal::ONE { amount } else { round_share(base * rate) };
+                let full = if factor == Decimal::ONE { amount } else { round_share(times(base, rate)) };
                 (p, amount, full, piece)
             }
             Part::Fixed(p, amount) => {
