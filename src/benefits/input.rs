@@ -515,11 +515,7 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
             return Err(Error::new(
                 Code::OutOfCoverage,
                 Some("event.date"),
-                lang.t(
-                    "`event.date` sebelum 1 Juli 2015, di luar cakupan aturan kalkulator ini.",
-                    "`event.date` is before 1 July 2015, outside the rules this calculator covers.",
-                )
-                .to_owned(),
+                super::text(lang, "`event.date` sebelum 1 Juli 2015, di luar cakupan aturan kalkulator ini.", "`event.date` is before 1 July 2015, outside the rules this calculator covers."),
             ));
         }
         let claim_date = g.date("claimDate")?;
@@ -581,11 +577,7 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
                     return Err(Error::new(
                         Code::NotApplicable,
                         Some(&format!("event.{k}")),
-                        lang.t(
-                            "Kolom cacat hanya dipakai dengan `event.kind` \"disability\".",
-                            "The disability fields are only used with `event.kind` \"disability\".",
-                        )
-                        .to_owned(),
+                        super::text(lang, "Kolom cacat hanya dipakai dengan `event.kind` \"disability\".", "The disability fields are only used with `event.kind` \"disability\"."),
                     ));
                 }
             }
@@ -595,11 +587,7 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
             return Err(Error::new(
                 Code::NotApplicable,
                 Some("event.incapacityMonths"),
-                lang.t(
-                    "`event.incapacityMonths` hanya dipakai dengan `event.kind` \"temporaryIncapacity\".",
-                    "`event.incapacityMonths` is only used with `event.kind` \"temporaryIncapacity\".",
-                )
-                .to_owned(),
+                super::text(lang, "`event.incapacityMonths` hanya dipakai dengan `event.kind` \"temporaryIncapacity\".", "`event.incapacityMonths` is only used with `event.kind` \"temporaryIncapacity\"."),
             ));
         }
         let cause = g.choice(
@@ -618,11 +606,7 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
             return Err(Error::new(
                 Code::NotApplicable,
                 Some("event.jobLossCause"),
-                lang.t(
-                    "`event.jobLossCause` hanya dipakai dengan `event.kind` \"jobLoss\".",
-                    "`event.jobLossCause` is only used with `event.kind` \"jobLoss\".",
-                )
-                .to_owned(),
+                super::text(lang, "`event.jobLossCause` hanya dipakai dengan `event.kind` \"jobLoss\".", "`event.jobLossCause` is only used with `event.kind` \"jobLoss\"."),
             ));
         }
         event = Some(Event { kind, date, date_given: given.is_some(), disability, incapacity_months, cause, claim_date });

@@ -19,7 +19,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
         "JKM",
         Status::Mandatory,
         "mandatory",
-        ctx.t("JKM wajib diikuti bersama JKK pada segmen ini.".into(), "JKM is mandatory, together with JKK, in this segment.".into()),
+        ctx.text("JKM wajib diikuti bersama JKK pada segmen ini.", "JKM is mandatory, together with JKK, in this segment."),
         &src,
     );
     let Some(e) = ctx.input.event.clone() else { return Ok(()) };
@@ -31,10 +31,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
             let s = law::JKK_DEATH_FACTOR.version(d).map(|v| v.source).into_iter().collect::<Vec<_>>();
             c.no(
                 "paidByJkk",
-                ctx.t(
-                    "Kematian karena kecelakaan kerja dibayar oleh JKK (santunan kematian JKK), bukan JKM.".into(),
-                    "A death from a work accident is paid by JKK (the JKK death benefit), not JKM.".into(),
-                ),
+                ctx.text("Kematian karena kecelakaan kerja dibayar oleh JKK (santunan kematian JKK), bukan JKM.", "A death from a work accident is paid by JKK (the JKK death benefit), not JKM."),
                 &s,
             );
             ctx.push(c.finish());
@@ -43,10 +40,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
             let mut c = Check::new("JKM", "deathBenefit");
             c.note(
                 "activeMemberAssumed",
-                ctx.t(
-                    "Peserta harus aktif saat meninggal; dianggap aktif. Ahli waris: janda, duda atau anak; bila tidak ada, keluarga sedarah sampai derajat kedua, saudara, mertua, atau yang ditunjuk dalam wasiat.".into(),
-                    "The member must be active at death; taken to be active. Heirs: the widow, widower or children; if none, blood relatives to the second degree, siblings, parents-in-law, or a person named in a will.".into(),
-                ),
+                ctx.text("Peserta harus aktif saat meninggal; dianggap aktif. Ahli waris: janda, duda atau anak; bila tidak ada, keluarga sedarah sampai derajat kedua, saudara, mertua, atau yang ditunjuk dalam wasiat.", "The member must be active at death; taken to be active. Heirs: the widow, widower or children; if none, blood relatives to the second degree, siblings, parents-in-law, or a person named in a will."),
                 &[],
             );
             ctx.push(c.finish());
@@ -54,27 +48,21 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
                 ctx.not_computed(
                     "JKM",
                     "migrantBenefitsNotRetrieved",
-                    ctx.t(
-                        "Besaran manfaat JKM pekerja migran menurut Permenaker 4/2023 belum diperoleh (hanya satu kasus Rp85 juta yang terlihat); kalkulator ini tidak menghitungnya.".into(),
-                        "The JKM benefit amounts for migrant workers under Permenaker 4/2023 were not retrieved (only one paid case of Rp85 million was seen); this calculator does not compute them.".into(),
-                    ),
+                    ctx.text("Besaran manfaat JKM pekerja migran menurut Permenaker 4/2023 belum diperoleh (hanya satu kasus Rp85 juta yang terlihat); kalkulator ini tidak menghitungnya.", "The JKM benefit amounts for migrant workers under Permenaker 4/2023 were not retrieved (only one paid case of Rp85 million was seen); this calculator does not compute them."),
                     &[],
                 );
                 return Ok(());
             }
             let lump = at(&law::JKM_LUMP_SUM, d, lang)?;
-            let ex = ctx.t(format!("Santunan sekaligus {}.", ctx.rp(lump.value)), format!("Lump-sum death benefit {}.", ctx.rp(lump.value)));
+            let ex = t!(ctx.lang, "Santunan sekaligus {lump_rp}.", "Lump-sum death benefit {lump_rp}.", lump_rp = ctx.rp(lump.value));
             ctx.benefit("JKM", "deathBenefit", lump.value, "once", ex, &[lump.source]);
             let months = at(&law::JKM_PERIODIC_MONTHS, d, lang)?;
             let monthly = at(&law::JKM_PERIODIC_MONTHLY, d, lang)?;
             let periodic = crate::money::round_share(months.value * monthly.value);
-            let ex = ctx.t(
-                format!("Santunan berkala {} × {} = {}, dibayar sekaligus.", months.value, ctx.rp(monthly.value), ctx.rp(periodic)),
-                format!("Periodic benefit {} × {} = {}, paid at once.", months.value, ctx.rp(monthly.value), ctx.rp(periodic)),
-            );
+            let ex = t!(ctx.lang, "Santunan berkala {months} × {monthly_rp} = {periodic_rp}, dibayar sekaligus.", "Periodic benefit {months} × {monthly_rp} = {periodic_rp}, paid at once.", months = months.value, monthly_rp = ctx.rp(monthly.value), periodic_rp = ctx.rp(periodic));
             ctx.benefit("JKM", "periodic", periodic, "once", ex, &[months.source, monthly.source]);
             let funeral = at(&law::JKM_FUNERAL, d, lang)?;
-            let ex = ctx.t(format!("Biaya pemakaman {}.", ctx.rp(funeral.value)), format!("Funeral cost {}.", ctx.rp(funeral.value)));
+            let ex = t!(ctx.lang, "Biaya pemakaman {funeral_rp}.", "Funeral cost {funeral_rp}.", funeral_rp = ctx.rp(funeral.value));
             ctx.benefit("JKM", "funeral", funeral.value, "once", ex, &[funeral.source]);
             scholarship::jkm(ctx, d)?;
         }
