@@ -12,22 +12,22 @@ use rust_decimal::Decimal;
 
 pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     let d0 = ctx.case.as_of;
-    let src_of = |p: &'static law::Param| -> Vec<Source> { p.version(d0).map(|v| v.source).into_iter().collect() };
+    let src_of = |p: &'static law::Param| super::source_at(p, d0);
     let has = match &ctx.case.participant {
         Participant::WageEarner(_) => {
             ctx.participation("JHT", Status::Mandatory, "mandatoryForAllEnterprises", ctx.text("JHT wajib bagi pekerja penerima upah di semua skala usaha.", "JHT is mandatory for wage earners in enterprises of every size."), &[crate::programs::jp::SIZE_SOURCE]);
             true
         }
         Participant::SelfEmployed(s) => {
-            ctx.participation("JHT", Status::Optional, "voluntary", ctx.text("JHT sukarela bagi pekerja bukan penerima upah.", "JHT is voluntary for self-employed workers."), &src_of(&law::BPU_JHT_RATE));
+            ctx.participation("JHT", Status::Optional, "voluntary", ctx.text("JHT sukarela bagi pekerja bukan penerima upah.", "JHT is voluntary for self-employed workers."), src_of(&law::BPU_JHT_RATE).as_slice());
             s.include_jht
         }
         Participant::Migrant(m) => {
-            ctx.participation("JHT", Status::Optional, "voluntary", ctx.text("JHT sukarela bagi pekerja migran.", "JHT is voluntary for migrant workers."), &src_of(&law::MIGRANT_JHT_CHOICES));
+            ctx.participation("JHT", Status::Optional, "voluntary", ctx.text("JHT sukarela bagi pekerja migran.", "JHT is voluntary for migrant workers."), src_of(&law::MIGRANT_JHT_CHOICES).as_slice());
             m.jht_monthly.is_some()
         }
         Participant::Construction(_) => {
-            ctx.participation("JHT", Status::NotAvailable, "notInProjectScheme", ctx.text("Iuran proyek jasa konstruksi hanya mencakup JKK dan JKM; staf tetap kontraktor adalah pekerja penerima upah.", "A construction project's contribution covers only JKK and JKM; the contractor's permanent staff are wage earners."), &src_of(&law::CONSTRUCTION_JKK_TIERS));
+            ctx.participation("JHT", Status::NotAvailable, "notInProjectScheme", ctx.text("Iuran proyek jasa konstruksi hanya mencakup JKK dan JKM; staf tetap kontraktor adalah pekerja penerima upah.", "A construction project's contribution covers only JKK and JKM; the contractor's permanent staff are wage earners."), src_of(&law::CONSTRUCTION_JKK_TIERS).as_slice());
             false
         }
     };
@@ -73,7 +73,7 @@ fn withdrawal(ctx: &mut Ctx) -> Result<(), Error> {
         }
         None => c.unknown("ageUnknown", t!(ctx.lang, "JHT penuh dibayar pada umur {age56} tahun; tanggal lahir tidak diisi.", "JHT is paid in full at {age56}; no birth date given.", age56 = age56.value), &[age56.source], &["birthDate", "event.kind"]),
     }
-    if let Some(e) = ctx.input.event.clone() {
+    if let Some(e) = &ctx.input.event {
         let src = law::JHT_AGE.version(e.date).map(|v| Source { article: "Pasal 22 ayat (1)", ..v.source }).into_iter().collect::<Vec<_>>();
         match e.kind {
             EventKind::Death | EventKind::WorkAccidentDeath => c.yes("death", ctx.text("Peserta meninggal: JHT dibayar kepada ahli waris.", "The member died: JHT is paid to the heirs."), &src),
@@ -97,7 +97,7 @@ fn withdrawal(ctx: &mut Ctx) -> Result<(), Error> {
                 None => c.unknown(
                     "ruleBeforePermenaker4_2022",
                     ctx.text("Aturan pencairan JHT saat berhenti bekerja sebelum Permenaker 4/2022 tidak ada dalam sumber kalkulator ini.", "The rule for withdrawing JHT on leaving work before Permenaker 4/2022 is not in this calculator's sources."),
-                    &law::JHT_WAIT_MONTHS.version(e.date).map(|v| v.source).into_iter().collect::<Vec<_>>(),
+                    super::source_at(&law::JHT_WAIT_MONTHS, e.date).as_slice(),
                     &[],
                 ),
             },
@@ -244,8 +244,12 @@ fn projection(ctx: &mut Ctx) -> Result<(), Error> {
     if Date::age_at(birth, now) >= target as i32 {
         return Ok(());
     }
-    let out = crate::programs::contributions(ctx.case)?;
-    let Some(line) = out.lines.iter().find(|l| l.program == "JHT" && l.period == "month") else {
+    // A wage earner's JHT line alone, rather than every line of the segment computed again.
+    let out = match &ctx.case.participant {
+        Participant::WageEarner(w) => vec![crate::programs::jht::wage_earner(ctx.case, w)?],
+        _ => crate::programs::contributions(ctx.case)?.lines,
+    };
+    let Some(line) = out.iter().find(|l| l.program == "JHT" && l.period == "month") else {
         return Ok(());
     };
     let monthly = line.total;

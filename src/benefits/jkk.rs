@@ -3,7 +3,7 @@
 //! for events from 2 December 2019). Medical care has no amount and is never computed.
 
 use super::input::{DisabilityKind, EventKind, DISABILITY_ITEMS};
-use super::{absent, at, cell_int, scholarship, table, Check, Ctx, Status, Step};
+use super::{absent, at, cell_int, scholarship, source_at as src_of, table, Check, Ctx, Status, Step};
 use crate::case::Participant;
 use crate::date::Date;
 use crate::error::Error;
@@ -11,17 +11,13 @@ use crate::law::{self, Source};
 use crate::money::round_share;
 use rust_decimal::Decimal;
 
-fn src_of(p: &'static law::Param, d: Date) -> Vec<Source> {
-    p.version(d).map(|v| v.source).into_iter().collect()
-}
-
 pub fn participation(ctx: &mut Ctx) {
     let d = ctx.case.as_of;
     let (code, msg, src) = match &ctx.case.participant {
         Participant::WageEarner(_) => (
             "mandatoryForAllEnterprises",
             ctx.text("JKK wajib bagi semua pekerja penerima upah, di usaha besar sampai mikro.", "JKK is mandatory for every wage earner, in enterprises of every size."),
-            vec![crate::programs::jp::SIZE_SOURCE],
+            Some(crate::programs::jp::SIZE_SOURCE),
         ),
         Participant::SelfEmployed(_) => (
             "selfEmployedProgram",
@@ -39,12 +35,12 @@ pub fn participation(ctx: &mut Ctx) {
             src_of(&law::MIGRANT_PRE_PLACEMENT, d),
         ),
     };
-    ctx.participation("JKK", Status::Mandatory, code, msg, &src);
+    ctx.participation("JKK", Status::Mandatory, code, msg, src.as_slice());
 }
 
 pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     participation(ctx);
-    let Some(e) = ctx.input.event.clone() else { return Ok(()) };
+    let Some(e) = &ctx.input.event else { return Ok(()) };
     let work = match e.kind {
         EventKind::WorkAccidentDeath | EventKind::TemporaryIncapacity => true,
         EventKind::Disability => e.disability.as_ref().is_some_and(|d| d.work_related),
@@ -56,7 +52,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
             c.no(
                 "notWorkRelated",
                 ctx.text("Cacat bukan karena kecelakaan kerja atau penyakit akibat kerja: JKK tidak membayar.", "The disability is not from a work accident or occupational disease: JKK does not pay."),
-                &src_of(&law::JKK_TOTAL_DISABILITY_FACTOR, e.date),
+                src_of(&law::JKK_TOTAL_DISABILITY_FACTOR, e.date).as_slice(),
             );
             ctx.push(c.finish());
         }
@@ -100,14 +96,14 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
         "JKK",
         "medicalCareUnlimited",
         ctx.text("Perawatan dan pengobatan sesuai kebutuhan medis tidak dibatasi jumlahnya, jadi tidak ada angka untuk dihitung.", "Medical care is given as medically needed with no limit, so it has no amount to compute."),
-        &src_of(&law::JKK_WAGE_MONTHS, d),
+        src_of(&law::JKK_WAGE_MONTHS, d).as_slice(),
     );
     if e.kind != EventKind::WorkAccidentDeath {
         ctx.not_computed(
             "JKK",
             "aidsAtCost",
             ctx.text("Alat bantu dan alat pengganti (orthose, prothese) diganti menurut tarif pusat rehabilitasi rumah sakit pemerintah ditambah 40%; batas gigi tiruan, alat bantu dengar dan kacamata tidak ditemukan. Tidak dihitung.", "Orthotics and prosthetics are reimbursed at the government hospital rehabilitation centre's price list plus 40%; the caps for dentures, hearing aids and glasses were not found. Not computed."),
-            &src_of(&law::JKK_WAGE_MONTHS, d),
+            src_of(&law::JKK_WAGE_MONTHS, d).as_slice(),
         );
     }
     if matches!(ctx.case.participant, Participant::Migrant(_)) {
@@ -135,13 +131,13 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     };
     match e.kind {
         EventKind::WorkAccidentDeath => {
-            death(ctx, d, wage, &wage_name, &wage_src)?;
+            death(ctx, d, wage, &wage_name, wage_src.as_slice())?;
             fixed_parts(ctx, d, true)?;
             scholarship::jkk(ctx, d)?;
         }
-        EventKind::TemporaryIncapacity => stmb(ctx, d, wage, &wage_name, &wage_src, e.incapacity_months)?,
+        EventKind::TemporaryIncapacity => stmb(ctx, d, wage, &wage_name, wage_src.as_slice(), e.incapacity_months)?,
         _ => {
-            let Some(dis) = e.disability.clone() else { return Ok(()) };
+            let Some(dis) = &e.disability else { return Ok(()) };
             match dis.kind {
                 DisabilityKind::TotalPermanent => {
                     let f = at(&law::JKK_TOTAL_DISABILITY_FACTOR, d, lang)?;
@@ -149,12 +145,12 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
                     let amount = round_share(f.value * m.value * wage);
                     let ex = t!(ctx.lang, "{f_pct} × {m} × {wage_rp} ({wage_name}) = {amount_rp}", "{f_pct} × {m} × {wage_rp} ({wage_name}) = {amount_rp}", f_pct = ctx.pct(f.value), m = m.value, wage_rp = ctx.rp(wage), amount_rp = ctx.rp(amount));
                     let mut src = vec![f.source, m.source];
-                    src.extend(wage_src.iter().copied());
+                    src.extend(wage_src);
                     ctx.benefit("JKK", "totalDisability", amount, "once", ex, &src);
                     fixed_parts(ctx, d, false)?;
                     scholarship::jkk(ctx, d)?;
                 }
-                DisabilityKind::PartialAnatomical | DisabilityKind::PartialFunctional => partial(ctx, d, wage, &wage_name, &wage_src, &dis)?,
+                DisabilityKind::PartialAnatomical | DisabilityKind::PartialFunctional => partial(ctx, d, wage, &wage_name, wage_src.as_slice(), dis)?,
             }
         }
     }
@@ -231,7 +227,7 @@ fn partial(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[S
             "JKK",
             "disabilityPercentageNeeded",
             t!(ctx.lang, "Persentase cacat tidak diisi. Baris tabel Lampiran III yang tersedia: {list}. Baris lain (siku, pergelangan, jari, kaki, jari kaki) belum diperoleh: isi `event.disabilityPercentage` dari penilaian dokter.", "No disability percentage given. The rows of the Lampiran III table available: {list}. The other rows (elbow, wrist, fingers, legs, toes) were not retrieved: give `event.disabilityPercentage` from the doctor's assessment."),
-            &src_of(&law::JKK_DISABILITY_TABLE, d),
+            src_of(&law::JKK_DISABILITY_TABLE, d).as_slice(),
         );
         return Ok(());
     };

@@ -2,37 +2,37 @@
 //! force on the day of death (PP 44/2015 Pasal 34; PP 82/2019 from 2 December 2019).
 
 use super::input::EventKind;
-use super::{at, scholarship, Check, Ctx, Status};
+use super::{at, scholarship, source_at, Check, Ctx, Status};
 use crate::case::Participant;
 use crate::error::Error;
 use crate::law;
 
 pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     let d0 = ctx.case.as_of;
-    let src: Vec<law::Source> = match &ctx.case.participant {
-        Participant::WageEarner(_) => vec![crate::programs::jp::SIZE_SOURCE],
-        Participant::SelfEmployed(_) => law::BPU_JKM_AMOUNT.version(d0).map(|v| v.source).into_iter().collect(),
-        Participant::Construction(_) => law::CONSTRUCTION_JKM_TIERS.version(d0).map(|v| v.source).into_iter().collect(),
-        Participant::Migrant(_) => law::MIGRANT_PRE_PLACEMENT.version(d0).map(|v| v.source).into_iter().collect(),
+    let src = match &ctx.case.participant {
+        Participant::WageEarner(_) => Some(crate::programs::jp::SIZE_SOURCE),
+        Participant::SelfEmployed(_) => source_at(&law::BPU_JKM_AMOUNT, d0),
+        Participant::Construction(_) => source_at(&law::CONSTRUCTION_JKM_TIERS, d0),
+        Participant::Migrant(_) => source_at(&law::MIGRANT_PRE_PLACEMENT, d0),
     };
     ctx.participation(
         "JKM",
         Status::Mandatory,
         "mandatory",
         ctx.text("JKM wajib diikuti bersama JKK pada segmen ini.", "JKM is mandatory, together with JKK, in this segment."),
-        &src,
+        src.as_slice(),
     );
-    let Some(e) = ctx.input.event.clone() else { return Ok(()) };
+    let Some(e) = &ctx.input.event else { return Ok(()) };
     let d = e.date;
     let lang = ctx.lang;
     match e.kind {
         EventKind::WorkAccidentDeath => {
             let mut c = Check::new("JKM", "deathBenefit");
-            let s = law::JKK_DEATH_FACTOR.version(d).map(|v| v.source).into_iter().collect::<Vec<_>>();
+            let s = source_at(&law::JKK_DEATH_FACTOR, d);
             c.no(
                 "paidByJkk",
                 ctx.text("Kematian karena kecelakaan kerja dibayar oleh JKK (santunan kematian JKK), bukan JKM.", "A death from a work accident is paid by JKK (the JKK death benefit), not JKM."),
-                &s,
+                s.as_slice(),
             );
             ctx.push(c.finish());
         }

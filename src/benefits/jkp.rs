@@ -62,7 +62,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
             &[PARTICIPANT_SOURCE],
         );
     }
-    let Some(e) = ctx.input.event.clone() else { return Ok(()) };
+    let Some(e) = &ctx.input.event else { return Ok(()) };
     if e.kind != EventKind::JobLoss {
         return Ok(());
     }

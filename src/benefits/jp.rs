@@ -38,7 +38,6 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
         );
         return Ok(());
     };
-    let w = w.clone();
     if !crate::programs::jp::mandatory_for(w.size) {
         ctx.participation(
             "JP",
@@ -92,7 +91,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
             (a, vec![cap.source])
         }
     };
-    match ctx.input.event.clone() {
+    match &ctx.input.event {
         None => projected(ctx, w.birth_date, avg, &avg_src),
         Some(e) => match e.kind {
             EventKind::Retirement => old_age(ctx, e.date, w.birth_date, avg, &avg_src),
@@ -207,7 +206,7 @@ fn lump_sum_not_computed(ctx: &mut Ctx, d: Date) {
         "JP",
         "lumpSumReturnsRuleNotFound",
         ctx.text("Dengan masa iur kurang dari 15 tahun JP dibayar sekaligus: seluruh akumulasi iuran ditambah hasil pengembangannya, yang dihitung tiap bulan menurut hasil sebenarnya (PP 45/2015 Pasal 24). Hasil itu tidak diketahui kalkulator ini, jadi jumlahnya tidak dihitung.", "With fewer than 15 years of contributions JP pays a lump sum: all contributions plus their returns, computed monthly at the actual results (PP 45/2015 Pasal 24). Those results are not known to this calculator, so the amount is not computed."),
-        &law::JP_MIN_MONTHS.version(d).map(|v| v.source).into_iter().collect::<Vec<_>>(),
+        super::source_at(&law::JP_MIN_MONTHS, d).as_slice(),
     );
 }
 
@@ -375,7 +374,7 @@ fn survivors(ctx: &mut Ctx, d: Date, birth: Option<Date>, avg: Decimal, avg_src:
         return Ok(());
     }
     let Some(months) = months else { return Ok(()) };
-    let f = ctx.input.family.clone();
+    let f = &ctx.input.family;
     let max_children = at(&law::JP_MAX_CHILDREN, d, lang)?;
     let (param, kind, id, en): (&'static law::Param, &'static str, &str, &str) = if f.spouse == Some(true) || !f.given {
         if !f.given {

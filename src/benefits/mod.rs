@@ -356,9 +356,9 @@ impl Ctx<'_> {
     }
     /// The monthly wage the wage-based JKK and JKM benefits are computed on, how it was found,
     /// and its sources: the wage; for the self-employed, the bracket's nominal income.
-    pub fn benefit_wage(&self) -> Option<(Decimal, String, Vec<Source>)> {
+    pub fn benefit_wage(&self) -> Option<(Decimal, String, Option<Source>)> {
         match &self.case.participant {
-            Participant::WageEarner(w) => Some((w.wage, self.text("upah sebulan", "the monthly wage"), Vec::new())),
+            Participant::WageEarner(w) => Some((w.wage, self.text("upah sebulan", "the monthly wage"), None)),
             Participant::SelfEmployed(s) => {
                 let table = law::BPU_BRACKETS.table(self.case.as_of)?;
                 let (number, _, _, base, verified) = crate::programs::bpu::bracket(table.rows, s.monthly)?;
@@ -367,11 +367,11 @@ impl Ctx<'_> {
                 Some((
                     base,
                     t!(self.lang, "penghasilan nominal kelompok {number} ({base_rp})", "the nominal income of bracket {number} ({base_rp})", base_rp = self.rp(base)),
-                    vec![src],
+                    Some(src),
                 ))
             }
             Participant::Construction(ConstructionBasis::Wage(w)) => {
-                Some((*w, self.text("upah sebulan", "the monthly wage"), Vec::new()))
+                Some((*w, self.text("upah sebulan", "the monthly wage"), None))
             }
             Participant::Construction(ConstructionBasis::ContractValue(_)) | Participant::Migrant(_) => None,
         }
@@ -399,6 +399,11 @@ fn missing(p: &'static Param, d: Date, lang: Lang) -> Error {
             d
         ),
     )
+}
+
+/// The source of the version of a parameter in force on a date, if any.
+pub(crate) fn source_at(p: &'static Param, d: Date) -> Option<Source> {
+    p.version(d).map(|v| v.source)
 }
 
 /// Whether the rule is absent (did not exist, or was dropped) on a date; with its source.
@@ -457,16 +462,11 @@ pub fn evaluate(request: &Raw, case: &Case) -> Result<Outcome, Error> {
     jkp::evaluate(&mut ctx)?;
     // A program the person does not take part in has no benefit to compute: say so here too,
     // so that nothing is silently missing.
-    let absent: Vec<NotComputed> = ctx
-        .out
-        .eligibility
-        .iter()
-        .filter(|e| e.topic == "participation" && e.status == Status::NotAvailable)
-        .filter_map(|e| {
-            let r = e.reasons.first()?;
-            Some(NotComputed { program: e.program, code: r.code, message: r.message.clone(), sources: r.sources.clone() })
-        })
-        .collect();
-    ctx.out.not_computed.extend(absent);
+    let out = &mut ctx.out;
+    for e in &out.eligibility {
+        if let (true, Some(r)) = (e.topic == "participation" && e.status == Status::NotAvailable, e.reasons.first()) {
+            out.not_computed.push(NotComputed { program: e.program, code: r.code, message: r.message.clone(), sources: r.sources.clone() });
+        }
+    }
     Ok(ctx.out)
 }

@@ -23,11 +23,11 @@ fn level_name(code: i64, ctx: &Ctx) -> String {
 /// JKK's scholarship: no minimum contribution period.
 pub fn jkk(ctx: &mut Ctx, d: Date) -> Result<(), Error> {
     let mut c = Check::new("JKK", "scholarship");
-    let src = law::JKK_PERIODIC.version(d).map(|v| v.source).into_iter().collect::<Vec<_>>();
+    let src = super::source_at(&law::JKK_PERIODIC, d);
     c.yes(
         "noMinimumPeriod",
         ctx.text("Beasiswa JKK diberikan bila peserta meninggal atau cacat total tetap karena kecelakaan kerja, tanpa masa iur minimum.", "The JKK scholarship is given when the member dies or is totally and permanently disabled by a work accident, with no minimum contribution period."),
-        &src,
+        src.as_slice(),
     );
     ctx.push(c.finish());
     amounts(ctx, "JKK", d)
@@ -83,7 +83,7 @@ fn amounts(ctx: &mut Ctx, program: &'static str, d: Date) -> Result<(), Error> {
         s.verified &= verified;
         vec![s, max_children.source, max_age.source]
     };
-    let children = ctx.input.family.children.clone();
+    let children = &ctx.input.family.children;
     if children.is_empty() {
         let (one, parts, verified) = from_level(ctx, 1);
         let total = one * max_children.value;
