@@ -110,8 +110,8 @@ pub fn indexed_wages(rows: &[(Decimal, Decimal)]) -> Option<Vec<Decimal>> {
     let mut out = vec![Decimal::ZERO; rows.len()];
     let mut index = Decimal::ONE;
     for (i, (wage, inflation)) in rows.iter().enumerate().rev() {
-        index = index.checked_mul(Decimal::ONE.checked_add(*inflation)?)?;
-        out[i] = round_share(wage.checked_mul(index)?);
+        index = super::checked_mul(index, super::checked_add(Decimal::ONE, *inflation)?)?;
+        out[i] = round_share(super::checked_mul(*wage, index)?);
     }
     Some(out)
 }
@@ -136,7 +136,7 @@ fn from_history(ctx: &mut Ctx) -> Result<(Decimal, Vec<Source>), Error> {
     }
     let indexed = indexed_wages(&rows).ok_or_else(|| super::too_large("history.jpWages", lang))?;
     let n = Decimal::from(indexed.len().max(1));
-    let sum = indexed.iter().try_fold(Decimal::ZERO, |a, b| a.checked_add(*b)).ok_or_else(|| super::too_large("history.jpWages", lang))?;
+    let sum = indexed.iter().try_fold(Decimal::ZERO, |a, b| super::checked_add(a, *b)).ok_or_else(|| super::too_large("history.jpWages", lang))?;
     let avg = sum / n;
     let lines: Vec<String> = ctx
         .input

@@ -25,6 +25,7 @@ macro_rules! t {
         $crate::benefits::pick($lang, format_args!($id), format_args!($en))
     }};
 }
+pub(crate) use t;
 
 pub mod input;
 mod jht;
@@ -211,10 +212,14 @@ pub(crate) struct Check {
     decided_by: Vec<&'static str>,
 }
 
+// The methods below that push reasons, benefits and notices are called from well over a
+// hundred places: `#[inline(never)]` keeps one copy of their work instead of one per call (most
+// of the size of the WebAssembly module's benefit code).
 impl Check {
     pub fn new(program: &'static str, topic: &'static str) -> Check {
         Check { program, topic, reasons: Vec::new(), decided_by: Vec::new() }
     }
+    #[inline(never)]
     pub fn add(&mut self, met: Met, code: &'static str, message: String, src: &[Source]) {
         self.reasons.push(Reason { code, message, met, sources: sources(src) });
     }
@@ -228,6 +233,7 @@ impl Check {
         self.add(Met::Statement, code, message, src);
     }
     /// A condition that the request does not decide; `fields` would decide it.
+    #[inline(never)]
     pub fn unknown(&mut self, code: &'static str, message: String, src: &[Source], fields: &[&'static str]) {
         self.add(Met::Unknown, code, message, src);
         for f in fields {
@@ -250,6 +256,7 @@ impl Check {
     }
     /// Finishes a question met by any one of its reasons (e.g. the JHT withdrawal triggers):
     /// eligible if one is met, undecided if one is unknown, otherwise not eligible.
+    #[inline(never)]
     pub fn finish_any(self) -> Eligibility {
         let status = if self.reasons.iter().any(|r| r.met == Met::Yes) {
             Status::Eligible
@@ -261,6 +268,7 @@ impl Check {
         let decided_by = if status == Status::Undecided { self.decided_by } else { Vec::new() };
         Eligibility { program: self.program, topic: self.topic, status, reasons: self.reasons, decided_by }
     }
+    #[inline(never)]
     pub fn finish(self) -> Eligibility {
         let status = self.status();
         let decided_by = if status == Status::Undecided { self.decided_by } else { Vec::new() };
@@ -297,18 +305,22 @@ impl Ctx<'_> {
     pub fn text(&self, id: &str, en: &str) -> String {
         text(self.lang, id, en)
     }
+    #[inline(never)]
     pub fn rp(&self, d: Decimal) -> String {
         text::rp(d, self.lang)
     }
+    #[inline(never)]
     pub fn pct(&self, d: Decimal) -> String {
         text::pct(d, self.lang)
     }
+    #[inline(never)]
     pub fn day(&self, d: Date) -> String {
         text::date(d, self.lang)
     }
     pub fn push(&mut self, e: Eligibility) {
         self.out.eligibility.push(e);
     }
+    #[inline(never)]
     pub fn participation(&mut self, program: &'static str, status: Status, code: &'static str, message: String, src: &[Source]) {
         self.out.eligibility.push(Eligibility {
             program,
@@ -318,15 +330,18 @@ impl Ctx<'_> {
             decided_by: Vec::new(),
         });
     }
+    #[inline(never)]
     pub fn not_computed(&mut self, program: &'static str, code: &'static str, message: String, src: &[Source]) {
         self.out.not_computed.push(NotComputed { program, code, message, sources: sources(src) });
     }
+    #[inline(never)]
     pub fn assume(&mut self, code: &'static str, message: String) {
         if !self.out.assumptions.iter().any(|a| a.code == code) {
             self.out.assumptions.push(Assumption { code, message });
         }
     }
     /// A benefit paid once or monthly, with its sources; `verified` follows the sources.
+    #[inline(never)]
     pub fn benefit(&mut self, program: &'static str, kind: &'static str, amount: Decimal, period: &'static str, explanation: String, src: &[Source]) -> &mut Benefit {
         let verified = src.iter().all(|s| s.verified);
         self.out.benefits.push(Benefit {
@@ -379,15 +394,18 @@ impl Ctx<'_> {
 }
 
 /// The value of a parameter on a date, or an `outOfCoverage` error naming it.
+#[inline(never)]
 pub(crate) fn at(p: &'static Param, d: Date, lang: Lang) -> Result<At, Error> {
     p.at(d).ok_or_else(|| missing(p, d, lang))
 }
 
 /// The table of a parameter on a date, or an `outOfCoverage` error naming it.
+#[inline(never)]
 pub(crate) fn table(p: &'static Param, d: Date, lang: Lang) -> Result<TableAt, Error> {
     p.table(d).ok_or_else(|| missing(p, d, lang))
 }
 
+#[inline(never)]
 fn missing(p: &'static Param, d: Date, lang: Lang) -> Error {
     Error::new(
         Code::OutOfCoverage,
@@ -402,6 +420,7 @@ fn missing(p: &'static Param, d: Date, lang: Lang) -> Error {
 }
 
 /// The source of the version of a parameter in force on a date, if any.
+#[inline(never)]
 pub(crate) fn source_at(p: &'static Param, d: Date) -> Option<Source> {
     p.version(d).map(|v| v.source)
 }
@@ -425,16 +444,29 @@ pub(crate) fn whole(d: Decimal) -> Option<i64> {
     i64::try_from(t.mantissa()).ok().filter(|_| t.scale() == 0)
 }
 
+/// `a + b` and `a × b` within exact decimals, or None. Each is a large piece of code once
+/// inlined: these keep one copy for the benefits and the sponsor budget.
+#[inline(never)]
+pub(crate) fn checked_add(a: Decimal, b: Decimal) -> Option<Decimal> {
+    a.checked_add(b)
+}
+
+#[inline(never)]
+pub(crate) fn checked_mul(a: Decimal, b: Decimal) -> Option<Decimal> {
+    a.checked_mul(b)
+}
+
 /// A product that stays within exact decimals, or an error naming the field that made it
 /// too large.
 pub(crate) fn mul(a: Decimal, b: Decimal, field: &str, lang: Lang) -> Result<Decimal, Error> {
-    a.checked_mul(b).ok_or_else(|| too_large(field, lang))
+    checked_mul(a, b).ok_or_else(|| too_large(field, lang))
 }
 
 pub(crate) fn add(a: Decimal, b: Decimal, field: &str, lang: Lang) -> Result<Decimal, Error> {
-    a.checked_add(b).ok_or_else(|| too_large(field, lang))
+    checked_add(a, b).ok_or_else(|| too_large(field, lang))
 }
 
+#[inline(never)]
 pub(crate) fn too_large(field: &str, lang: Lang) -> Error {
     Error::new(
         Code::InvalidInput,
