@@ -2,7 +2,7 @@
 //! part), and a projection of the balance year by year to a chosen age.
 
 use super::input::EventKind;
-use super::{add, at, mul, Check, Ctx, Point, Status};
+use super::{add, at, mul, Check, Ctx, OneSource, Point, Status};
 use crate::case::Participant;
 use crate::date::Date;
 use crate::error::Error;
@@ -66,12 +66,12 @@ fn withdrawal(ctx: &mut Ctx) -> Result<(), Error> {
             let age = Date::age_at(b, now);
             let when = b.add_months(i32::try_from(super::whole(age56.value).unwrap_or(0) * 12).unwrap_or(0));
             if Decimal::from(age) >= age56.value {
-                c.yes("reachedAge", t!(ctx.lang, "Berumur {age} tahun, sudah mencapai {age56} tahun.", "Aged {age}, at or past {age56}.", age56 = age56.value), &[age56.source]);
+                c.yes("reachedAge", t!(ctx.lang, "Berumur {age} tahun, sudah mencapai {age56} tahun.", "Aged {age}, at or past {age56}.", age56 = age56.value), age56.src());
             } else {
-                c.no("belowAge", t!(ctx.lang, "Berumur {age} tahun; JHT penuh dibayar pada umur {age56} tahun ({when_day}).", "Aged {age}; JHT is paid in full at {age56} ({when_day}).", age56 = age56.value, when_day = ctx.day(when)), &[age56.source]);
+                c.no("belowAge", t!(ctx.lang, "Berumur {age} tahun; JHT penuh dibayar pada umur {age56} tahun ({when_day}).", "Aged {age}; JHT is paid in full at {age56} ({when_day}).", age56 = age56.value, when_day = ctx.day(when)), age56.src());
             }
         }
-        None => c.unknown("ageUnknown", t!(ctx.lang, "JHT penuh dibayar pada umur {age56} tahun; tanggal lahir tidak diisi.", "JHT is paid in full at {age56}; no birth date given.", age56 = age56.value), &[age56.source], &["birthDate", "event.kind"]),
+        None => c.unknown("ageUnknown", t!(ctx.lang, "JHT penuh dibayar pada umur {age56} tahun; tanggal lahir tidak diisi.", "JHT is paid in full at {age56}; no birth date given.", age56 = age56.value), age56.src(), &["birthDate", "event.kind"]),
     }
     if let Some(e) = &ctx.input.event {
         let src = law::JHT_AGE.version(e.date).map(|v| Source { article: "Pasal 22 ayat (1)", ..v.source }).into_iter().collect::<Vec<_>>();
@@ -89,9 +89,9 @@ fn withdrawal(ctx: &mut Ctx) -> Result<(), Error> {
                 Some(wait) => {
                     let from = e.date.add_months(i32::try_from(super::whole(wait.value).unwrap_or(0)).unwrap_or(0));
                     if now >= from {
-                        c.yes("afterWaitingPeriod", t!(ctx.lang, "Berhenti bekerja pada {stopped}: JHT dapat dicairkan penuh sejak {from_day} (masa tunggu {wait} bulan).", "Stopped working on {stopped}: JHT can be withdrawn in full from {from_day} ({wait} month wait).", stopped = ctx.day(e.date), from_day = ctx.day(from), wait = wait.value), &[wait.source]);
+                        c.yes("afterWaitingPeriod", t!(ctx.lang, "Berhenti bekerja pada {stopped}: JHT dapat dicairkan penuh sejak {from_day} (masa tunggu {wait} bulan).", "Stopped working on {stopped}: JHT can be withdrawn in full from {from_day} ({wait} month wait).", stopped = ctx.day(e.date), from_day = ctx.day(from), wait = wait.value), wait.src());
                     } else {
-                        c.no("waitingPeriod", t!(ctx.lang, "Berhenti bekerja pada {stopped}: JHT dapat dicairkan sejak {from_day} (masa tunggu {wait} bulan).", "Stopped working on {stopped}: JHT can be withdrawn from {from_day} ({wait} month wait).", stopped = ctx.day(e.date), from_day = ctx.day(from), wait = wait.value), &[wait.source]);
+                        c.no("waitingPeriod", t!(ctx.lang, "Berhenti bekerja pada {stopped}: JHT dapat dicairkan sejak {from_day} (masa tunggu {wait} bulan).", "Stopped working on {stopped}: JHT can be withdrawn from {from_day} ({wait} month wait).", stopped = ctx.day(e.date), from_day = ctx.day(from), wait = wait.value), wait.src());
                     }
                 }
                 None => c.unknown(
@@ -138,24 +138,24 @@ fn partial(ctx: &mut Ctx) -> Result<(), Error> {
             let m = Date::months_between(s, now) - i32::from(now.day < s.day);
             let msg = t!(ctx.lang, "Peserta sejak {s_day} ({months} bulan); perlu paling sedikit {years} tahun.", "A member since {s_day} ({months} months); at least {years} years needed.", s_day = ctx.day(s), months = m.max(0), years = years.value);
             if Decimal::from(m) >= need {
-                c.yes("membershipYearsMet", msg, &[years.source]);
+                c.yes("membershipYearsMet", msg, years.src());
             } else {
-                c.no("membershipYearsNotMet", msg, &[years.source]);
+                c.no("membershipYearsNotMet", msg, years.src());
             }
         }
         (None, Some(m)) if Decimal::from(m) >= need => c.yes(
             "membershipYearsMet",
             t!(ctx.lang, "{m} bulan iuran, jadi kepesertaan paling sedikit {years} tahun.", "{m} contribution months, so at least {years} years of membership.", years = years.value),
-            &[years.source],
+            years.src(),
         ),
         _ => c.unknown(
             "membershipYearsUnknown",
             t!(ctx.lang, "Perlu kepesertaan paling sedikit {years} tahun; isi tanggal mulai kepesertaan.", "At least {years} years of membership are needed; give the membership start date.", years = years.value),
-            &[years.source],
+            years.src(),
             &["history.membershipStart"],
         ),
     }
-    c.note("onceOnly", ctx.text("Pengambilan sebagian hanya sekali.", "A partial withdrawal can be made only once."), &[years.source]);
+    c.note("onceOnly", ctx.text("Pengambilan sebagian hanya sekali.", "A partial withdrawal can be made only once."), years.src());
     let eligible = c.status() == Status::Eligible;
     ctx.push(c.finish());
     if let (true, Some(bal)) = (eligible, ctx.input.jht_balance) {
@@ -166,7 +166,7 @@ fn partial(ctx: &mut Ctx) -> Result<(), Error> {
             let r = at(p, now, lang)?;
             let amount = round_share(r.value * bal);
             let ex = t!(ctx.lang, "Paling banyak {r_pct} × {bal_rp} = {amount_rp} {id}.", "At most {r_pct} × {bal_rp} = {amount_rp} {en}.", r_pct = ctx.pct(r.value), bal_rp = ctx.rp(bal), amount_rp = ctx.rp(amount));
-            ctx.benefit("JHT", kind, amount, "max", ex, &[r.source]);
+            ctx.benefit("JHT", kind, amount, "max", ex, r.src());
         }
     }
     Ok(())
@@ -237,7 +237,7 @@ fn projection(ctx: &mut Ctx) -> Result<(), Error> {
             "JHT",
             "projectionNeedsBirthDate",
             ctx.text("Proyeksi saldo JHT sampai umur tertentu perlu tanggal lahir (`birthDate`).", "Projecting the JHT balance to an age needs the birth date (`birthDate`)."),
-            &[age56.source],
+            age56.src(),
         );
         return Ok(());
     };

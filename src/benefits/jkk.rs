@@ -3,7 +3,7 @@
 //! for events from 2 December 2019). Medical care has no amount and is never computed.
 
 use super::input::{DisabilityKind, EventKind, DISABILITY_ITEMS};
-use super::{absent, at, cell_int, scholarship, source_at as src_of, table, Check, Ctx, Status, Step};
+use super::{absent, at, cell_int, scholarship, source_at as src_of, table, Check, Ctx, OneSource, Status, Step};
 use crate::case::Participant;
 use crate::date::Date;
 use crate::error::Error;
@@ -73,13 +73,13 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
         c.yes(
             "withinClaimPeriod",
             t!(ctx.lang, "Hak klaim JKK berlaku {years} tahun sejak kecelakaan: sampai {lapse_day}.", "A JKK claim may be made for {years} years after the accident: until {lapse_day}.", lapse_day = ctx.day(lapse)),
-            &[expiry.source],
+            expiry.src(),
         );
     } else {
         c.no(
             "claimLapsed",
             t!(ctx.lang, "Hak klaim JKK gugur {years} tahun sesudah kecelakaan, pada {lapse_day}.", "The right to claim JKK lapsed {years} years after the accident, on {lapse_day}.", lapse_day = ctx.day(lapse)),
-            &[expiry.source],
+            expiry.src(),
         );
     }
     c.note(
@@ -183,11 +183,11 @@ fn fixed_parts(ctx: &mut Ctx, d: Date, death: bool) -> Result<(), Error> {
     if death {
         let f = at(&law::JKK_FUNERAL, d, lang)?;
         let ex = t!(ctx.lang, "Biaya pemakaman {f_rp}.", "Funeral cost {f_rp}.", f_rp = ctx.rp(f.value));
-        ctx.benefit("JKK", "funeral", f.value, "once", ex, &[f.source]);
+        ctx.benefit("JKK", "funeral", f.value, "once", ex, f.src());
     }
     let p = at(&law::JKK_PERIODIC, d, lang)?;
     let ex = t!(ctx.lang, "Santunan berkala 24 bulan dibayar sekaligus: {p_rp}.", "Periodic benefit for 24 months, paid at once: {p_rp}.", p_rp = ctx.rp(p.value));
-    ctx.benefit("JKK", "periodic", p.value, "once", ex, &[p.source]);
+    ctx.benefit("JKK", "periodic", p.value, "once", ex, p.src());
     Ok(())
 }
 
@@ -207,7 +207,7 @@ fn partial(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[S
         let Some((_, n, id, en)) = DISABILITY_ITEMS.iter().find(|(c, ..)| *c == code) else { return Ok(()) };
         let t = table(&law::JKK_DISABILITY_TABLE, d, lang)?;
         let Some(row) = t.rows.iter().find(|r| cell_int(r, 0) == Some(*n)) else {
-            ctx.not_computed("JKK", "disabilityRowMissing", t!(ctx.lang, "Baris tabel untuk \"{id}\" tidak tersedia.", "The table row for \"{en}\" is not available."), &[t.source]);
+            ctx.not_computed("JKK", "disabilityRowMissing", t!(ctx.lang, "Baris tabel untuk \"{id}\" tidak tersedia.", "The table row for \"{en}\" is not available."), t.src());
             return Ok(());
         };
         let mut s = t.source;
@@ -239,7 +239,7 @@ fn partial(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[S
                 "JKK",
                 "functionLostNeeded",
                 ctx.text("Cacat fungsi dihitung dengan persentase fungsi yang hilang: isi `event.functionLostPercentage`.", "A functional disability is computed with the share of function lost: give `event.functionLostPercentage`."),
-                &[m.source],
+                m.src(),
             );
             return Ok(());
         };
@@ -269,7 +269,7 @@ fn stmb(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[Sour
             "JKK",
             "incapacityMonthsNeeded",
             ctx.text("Santunan tidak mampu bekerja (STMB) dihitung per bulan: isi `event.incapacityMonths`.", "Temporary incapacity (STMB) is paid month by month: give `event.incapacityMonths`."),
-            &[t.source],
+            t.src(),
         );
         return Ok(());
     };
@@ -299,7 +299,7 @@ fn stmb(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[Sour
             "JKK",
             "stmbScheduleNotRetrieved",
             t!(ctx.lang, "STMB bulan ke-{k} sampai ke-{n}: besaran menurut Lampiran III PP 44/2015 (kejadian sebelum 2 Desember 2019) belum diperoleh; hanya bulan yang bersumber yang dihitung.", "STMB months {k} to {n}: the rate of PP 44/2015 Lampiran III (events before 2 December 2019) was not retrieved; only the sourced months are computed."),
-            &[t.source],
+            t.src(),
         );
     }
     if steps.is_empty() {

@@ -2,7 +2,7 @@
 //! force on the day of death (PP 44/2015 Pasal 34; PP 82/2019 from 2 December 2019).
 
 use super::input::EventKind;
-use super::{at, scholarship, source_at, Check, Ctx, Status};
+use super::{at, scholarship, source_at, Check, Ctx, OneSource, Status};
 use crate::case::Participant;
 use crate::error::Error;
 use crate::law;
@@ -55,7 +55,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
             }
             let lump = at(&law::JKM_LUMP_SUM, d, lang)?;
             let ex = t!(ctx.lang, "Santunan sekaligus {lump_rp}.", "Lump-sum death benefit {lump_rp}.", lump_rp = ctx.rp(lump.value));
-            ctx.benefit("JKM", "deathBenefit", lump.value, "once", ex, &[lump.source]);
+            ctx.benefit("JKM", "deathBenefit", lump.value, "once", ex, lump.src());
             let months = at(&law::JKM_PERIODIC_MONTHS, d, lang)?;
             let monthly = at(&law::JKM_PERIODIC_MONTHLY, d, lang)?;
             let periodic = crate::money::round_share(months.value * monthly.value);
@@ -63,7 +63,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
             ctx.benefit("JKM", "periodic", periodic, "once", ex, &[months.source, monthly.source]);
             let funeral = at(&law::JKM_FUNERAL, d, lang)?;
             let ex = t!(ctx.lang, "Biaya pemakaman {funeral_rp}.", "Funeral cost {funeral_rp}.", funeral_rp = ctx.rp(funeral.value));
-            ctx.benefit("JKM", "funeral", funeral.value, "once", ex, &[funeral.source]);
+            ctx.benefit("JKM", "funeral", funeral.value, "once", ex, funeral.src());
             scholarship::jkm(ctx, d)?;
         }
         _ => {}

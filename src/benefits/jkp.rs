@@ -8,7 +8,7 @@
 //! for the months paid from then on.
 
 use super::input::{Cause, Citizenship, EventKind};
-use super::{absent, at, cell_int, table, Check, Ctx, Status, Step};
+use super::{absent, at, cell_int, table, Check, Ctx, OneSource, Status, Step};
 use crate::case::{EnterpriseSize, Participant};
 use crate::date::Date;
 use crate::error::Error;
@@ -102,11 +102,11 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     let start = ctx.input.history.membership_start;
     let under = |on: Date, b: Date| Decimal::from(Date::age_at(b, on)) < max_age.value;
     match (birth, start) {
-        (Some(b), Some(s)) if under(s, b) => c.yes("registeredUnder54", t!(ctx.lang, "Terdaftar pada umur {age} tahun, di bawah {max_age}.", "Registered at age {age}, under {max_age}.", age = Date::age_at(b, s), max_age = max_age.value), &[max_age.source]),
-        (Some(b), Some(s)) => c.no("registeredAt54OrOlder", t!(ctx.lang, "Terdaftar pada umur {age} tahun; peserta JKP harus terdaftar sebelum {max_age}.", "Registered at age {age}; JKP participants must register before {max_age}.", age = Date::age_at(b, s), max_age = max_age.value), &[max_age.source]),
-        (Some(b), None) if under(t, b) => c.yes("registeredUnder54", t!(ctx.lang, "Berumur {age} tahun saat PHK, jadi terdaftar sebelum {max_age}.", "Aged {age} at the termination, so registered before {max_age}.", age = Date::age_at(b, t), max_age = max_age.value), &[max_age.source]),
-        (Some(_), None) => c.unknown("registrationAgeUnknown", t!(ctx.lang, "Umur saat terdaftar tidak diketahui; harus di bawah {max_age} tahun.", "The age at registration is unknown; it must be under {max_age}.", max_age = max_age.value), &[max_age.source], &["history.membershipStart"]),
-        (None, _) => c.unknown("registrationAgeUnknown", t!(ctx.lang, "Tanggal lahir tidak diisi; umur saat terdaftar harus di bawah {max_age} tahun.", "No birth date given; the age at registration must be under {max_age}.", max_age = max_age.value), &[max_age.source], &["birthDate"]),
+        (Some(b), Some(s)) if under(s, b) => c.yes("registeredUnder54", t!(ctx.lang, "Terdaftar pada umur {age} tahun, di bawah {max_age}.", "Registered at age {age}, under {max_age}.", age = Date::age_at(b, s), max_age = max_age.value), max_age.src()),
+        (Some(b), Some(s)) => c.no("registeredAt54OrOlder", t!(ctx.lang, "Terdaftar pada umur {age} tahun; peserta JKP harus terdaftar sebelum {max_age}.", "Registered at age {age}; JKP participants must register before {max_age}.", age = Date::age_at(b, s), max_age = max_age.value), max_age.src()),
+        (Some(b), None) if under(t, b) => c.yes("registeredUnder54", t!(ctx.lang, "Berumur {age} tahun saat PHK, jadi terdaftar sebelum {max_age}.", "Aged {age} at the termination, so registered before {max_age}.", age = Date::age_at(b, t), max_age = max_age.value), max_age.src()),
+        (Some(_), None) => c.unknown("registrationAgeUnknown", t!(ctx.lang, "Umur saat terdaftar tidak diketahui; harus di bawah {max_age} tahun.", "The age at registration is unknown; it must be under {max_age}.", max_age = max_age.value), max_age.src(), &["history.membershipStart"]),
+        (None, _) => c.unknown("registrationAgeUnknown", t!(ctx.lang, "Tanggal lahir tidak diisi; umur saat terdaftar harus di bawah {max_age} tahun.", "No birth date given; the age at registration must be under {max_age}.", max_age = max_age.value), max_age.src(), &["birthDate"]),
     }
     // Programs required by the enterprise size: assumed enrolled, as the contributions are.
     let programs = match size {
@@ -220,15 +220,15 @@ fn contribution_history(ctx: &mut Ctx, c: &mut Check, t: Date) -> Result<(), Err
             let ok = a[24 - kn..].iter().all(|x| *x);
             let msg = t!(ctx.lang, "{kn} bulan terakhir sebelum PHK harus dibayar berturut-turut.", "The last {kn} months before the termination must be paid in a row.");
             if ok {
-                c.yes("consecutiveMonthsMet", msg, &[k.source]);
+                c.yes("consecutiveMonthsMet", msg, k.src());
             } else {
-                c.no("consecutiveMonthsNotMet", msg, &[k.source]);
+                c.no("consecutiveMonthsNotMet", msg, k.src());
             }
         }
         None => c.unknown(
             "consecutiveMonthsUnknown",
             t!(ctx.lang, "Untuk PHK pada tanggal ini perlu {kn} bulan iuran berturut-turut sebelum PHK; isi catatan 24 bulan terakhir.", "A termination on this date needs {kn} consecutive contribution months before it; give the record of the last 24 months."),
-            &[k.source],
+            k.src(),
             &["history.last24"],
         ),
     }

@@ -9,7 +9,7 @@
 //! have.
 
 use super::input::{DisabilityKind, EventKind};
-use super::{at, Check, Ctx, Status};
+use super::{at, Check, Ctx, OneSource, Status};
 use crate::case::Participant;
 use crate::date::Date;
 use crate::error::Error;
@@ -55,7 +55,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
             Status::NotAvailable,
             "reachedRetirementAge",
             t!(ctx.lang, "Berumur {age} tahun, sudah mencapai usia pensiun JP tahun ini ({ret} tahun): iuran berhenti.", "Aged {age}, at or past this year's JP retirement age ({ret}): contributions stop.", ret = ret.value),
-            &[ret.source],
+            ret.src(),
         ),
         _ => ctx.participation(
             "JP",
@@ -221,18 +221,18 @@ fn old_age(ctx: &mut Ctx, d: Date, birth: Option<Date>, avg: Decimal, avg_src: &
             let age = Date::age_at(b, d);
             let msg = t!(ctx.lang, "Berumur {age} tahun pada {d_day}; usia pensiun JP tahun itu {ret} tahun.", "Aged {age} on {d_day}; the JP retirement age that year is {ret}.", d_day = ctx.day(d), ret = ret.value);
             if Decimal::from(age) >= ret.value {
-                c.yes("reachedRetirementAge", msg, &[ret.source]);
+                c.yes("reachedRetirementAge", msg, ret.src());
             } else {
-                c.no("belowRetirementAge", msg, &[ret.source]);
+                c.no("belowRetirementAge", msg, ret.src());
             }
         }
-        None => c.unknown("ageUnknown", t!(ctx.lang, "Pensiun hari tua mulai pada usia pensiun ({ret} tahun); tanggal lahir tidak diisi.", "The old-age pension starts at the retirement age ({ret}); no birth date given.", ret = ret.value), &[ret.source], &["birthDate"]),
+        None => c.unknown("ageUnknown", t!(ctx.lang, "Pensiun hari tua mulai pada usia pensiun ({ret} tahun); tanggal lahir tidak diisi.", "The old-age pension starts at the retirement age ({ret}); no birth date given.", ret = ret.value), ret.src(), &["birthDate"]),
     }
     let months = ctx.input.history.months;
     match months {
-        Some(m) if Decimal::from(m) >= need.value => c.yes("fifteenYears", t!(ctx.lang, "{m} bulan iuran, paling sedikit {need} bulan (15 tahun).", "{m} contribution months, at least {need} (15 years).", need = need.value), &[need.source]),
-        Some(m) => c.no("fewerThanFifteenYears", t!(ctx.lang, "{m} bulan iuran, kurang dari {need} bulan (15 tahun): manfaat dibayar sekaligus, bukan pensiun bulanan.", "{m} contribution months, fewer than {need} (15 years): a lump sum is paid, not a monthly pension.", need = need.value), &[need.source]),
-        None => c.unknown("monthsUnknown", t!(ctx.lang, "Pensiun bulanan perlu {need} bulan iuran (15 tahun); isi jumlah bulan iuran.", "A monthly pension needs {need} contribution months (15 years); give the months contributed.", need = need.value), &[need.source], &["history.monthsContributed"]),
+        Some(m) if Decimal::from(m) >= need.value => c.yes("fifteenYears", t!(ctx.lang, "{m} bulan iuran, paling sedikit {need} bulan (15 tahun).", "{m} contribution months, at least {need} (15 years).", need = need.value), need.src()),
+        Some(m) => c.no("fewerThanFifteenYears", t!(ctx.lang, "{m} bulan iuran, kurang dari {need} bulan (15 tahun): manfaat dibayar sekaligus, bukan pensiun bulanan.", "{m} contribution months, fewer than {need} (15 years): a lump sum is paid, not a monthly pension.", need = need.value), need.src()),
+        None => c.unknown("monthsUnknown", t!(ctx.lang, "Pensiun bulanan perlu {need} bulan iuran (15 tahun); isi jumlah bulan iuran.", "A monthly pension needs {need} contribution months (15 years); give the months contributed.", need = need.value), need.src(), &["history.monthsContributed"]),
     }
     let short = months.is_some_and(|m| Decimal::from(m) < need.value);
     let status = c.status();
@@ -261,7 +261,7 @@ fn projected(ctx: &mut Ctx, birth: Option<Date>, avg: Decimal, avg_src: &[Source
     let need = min_months(ctx, now)?;
     let mut c = Check::new("JP", "oldAgePension");
     let Some(b) = birth else {
-        c.unknown("ageUnknown", ctx.text("Perkiraan pensiun perlu tanggal lahir untuk menghitung bulan iuran sampai usia pensiun.", "A pension estimate needs the birth date to count the contribution months until the retirement age."), &[need.source], &["birthDate"]);
+        c.unknown("ageUnknown", ctx.text("Perkiraan pensiun perlu tanggal lahir untuk menghitung bulan iuran sampai usia pensiun.", "A pension estimate needs the birth date to count the contribution months until the retirement age."), need.src(), &["birthDate"]);
         ctx.push(c.finish());
         return Ok(());
     };
@@ -317,11 +317,11 @@ fn deemed(ctx: &Ctx, c: &mut Check, d: Date, min_membership: &law::At) -> Result
     let deemed = at(&law::JP_DEEMED_MONTHS, d, lang)?;
     let density_min = at(&law::JP_MIN_DENSITY, d, lang)?;
     let Some(m) = ctx.input.history.months else {
-        c.unknown("monthsUnknown", ctx.text("Isi jumlah bulan iuran JP.", "Give the JP contribution months."), &[need.source], &["history.monthsContributed"]);
+        c.unknown("monthsUnknown", ctx.text("Isi jumlah bulan iuran JP.", "Give the JP contribution months."), need.src(), &["history.monthsContributed"]);
         return Ok(None);
     };
     if Decimal::from(m) >= need.value {
-        c.yes("fifteenYears", t!(ctx.lang, "{m} bulan iuran, paling sedikit {need} bulan.", "{m} contribution months, at least {need}.", need = need.value), &[need.source]);
+        c.yes("fifteenYears", t!(ctx.lang, "{m} bulan iuran, paling sedikit {need} bulan.", "{m} contribution months, at least {need}.", need = need.value), need.src());
         return Ok(Some(m));
     }
     let Some(s) = ctx.input.history.membership_start else {
@@ -416,9 +416,9 @@ fn disability(ctx: &mut Ctx, d: Date, birth: Option<Date>, avg: Decimal, avg_src
         let age = Date::age_at(b, d);
         let msg = t!(ctx.lang, "Cacat pada umur {age} tahun; pensiun cacat untuk cacat sebelum usia pensiun ({ret} tahun).", "Disabled at age {age}; the disability pension is for disability before the retirement age ({ret}).", ret = ret.value);
         if Decimal::from(age) < ret.value {
-            c.yes("beforeRetirementAge", msg, &[ret.source]);
+            c.yes("beforeRetirementAge", msg, ret.src());
         } else {
-            c.no("afterRetirementAge", msg, &[ret.source]);
+            c.no("afterRetirementAge", msg, ret.src());
         }
     }
     let months = deemed(ctx, &mut c, d, &min_membership)?;

@@ -393,6 +393,24 @@ impl Ctx<'_> {
     }
 }
 
+/// The source of a parameter's value as the one-source list that reasons and benefits take,
+/// borrowed rather than copied into a new array at every use.
+pub(crate) trait OneSource {
+    fn src(&self) -> &[Source];
+}
+
+impl OneSource for At {
+    fn src(&self) -> &[Source] {
+        std::slice::from_ref(&self.source)
+    }
+}
+
+impl OneSource for TableAt {
+    fn src(&self) -> &[Source] {
+        std::slice::from_ref(&self.source)
+    }
+}
+
 /// The value of a parameter on a date, or an `outOfCoverage` error naming it.
 #[inline(never)]
 pub(crate) fn at(p: &'static Param, d: Date, lang: Lang) -> Result<At, Error> {

@@ -3,7 +3,7 @@
 //! PP 44/2015: Rp12 juta once per participant. PP 82/2019 (events from 2 December 2019): a
 //! yearly amount per child by school level, for at most two children, until age 23.
 
-use super::{absent, at, cell_int, table, Check, Ctx};
+use super::{absent, at, cell_int, table, Check, Ctx, OneSource};
 use crate::date::Date;
 use crate::error::Error;
 use crate::law::{self, Source};
@@ -43,17 +43,17 @@ pub fn jkm(ctx: &mut Ctx, d: Date) -> Result<(), Error> {
         Some(m) if Decimal::from(m) >= min.value => c.yes(
             "minimumPeriodMet",
             t!(ctx.lang, "Masa iur {m} bulan, paling sedikit {min} bulan ({years} tahun) yang disyaratkan untuk beasiswa JKM.", "{m} contribution months, at least the {min} months ({years} years) the JKM scholarship needs.", min = min.value),
-            &[min.source],
+            min.src(),
         ),
         Some(m) => c.no(
             "minimumPeriodNotMet",
             t!(ctx.lang, "Masa iur {m} bulan, kurang dari {min} bulan ({years} tahun) yang disyaratkan untuk beasiswa JKM.", "{m} contribution months, fewer than the {min} months ({years} years) the JKM scholarship needs.", min = min.value),
-            &[min.source],
+            min.src(),
         ),
         None => c.unknown(
             "minimumPeriodUnknown",
             t!(ctx.lang, "Beasiswa JKM perlu masa iur paling sedikit {min} bulan ({years} tahun); isi jumlah bulan iuran.", "The JKM scholarship needs at least {min} contribution months ({years} years); give the months contributed.", min = min.value),
-            &[min.source],
+            min.src(),
             &["history.monthsContributed"],
         ),
     }
@@ -70,7 +70,7 @@ fn amounts(ctx: &mut Ctx, program: &'static str, d: Date) -> Result<(), Error> {
     if absent(&law::SCHOLARSHIP_ONCE, d).is_none() {
         let once = at(&law::SCHOLARSHIP_ONCE, d, lang)?;
         let e = t!(ctx.lang, "Beasiswa {once_rp} sekali bayar per peserta (aturan sebelum 2 Desember 2019).", "A scholarship of {once_rp} paid once per participant (the rule before 2 December 2019).", once_rp = ctx.rp(once.value));
-        ctx.benefit(program, "scholarship", once.value, "once", e, &[once.source]);
+        ctx.benefit(program, "scholarship", once.value, "once", e, once.src());
         return Ok(());
     }
     let t = table(&law::SCHOLARSHIP_LEVELS, d, lang)?;
@@ -104,7 +104,7 @@ fn amounts(ctx: &mut Ctx, program: &'static str, d: Date) -> Result<(), Error> {
                 program,
                 "childTooOld",
                 t!(ctx.lang, "Anak ke-{n} sudah berumur {max_age} tahun atau lebih: tidak mendapat beasiswa.", "Child {n} is {max_age} or older: no scholarship.", max_age = max_age.value),
-                &[max_age.source],
+                max_age.src(),
             );
             continue;
         }
@@ -113,7 +113,7 @@ fn amounts(ctx: &mut Ctx, program: &'static str, d: Date) -> Result<(), Error> {
                 program,
                 "childBeyondLimit",
                 t!(ctx.lang, "Anak ke-{n}: beasiswa paling banyak untuk {max_children} anak.", "Child {n}: the scholarship covers at most {max_children} children.", max_children = max_children.value),
-                &[max_children.source],
+                max_children.src(),
             );
             continue;
         }
