@@ -3,7 +3,7 @@
 //! for events from 2 December 2019). Medical care has no amount and is never computed.
 
 use super::input::{DisabilityKind, EventKind, DISABILITY_ITEMS};
-use super::{absent, at, cell_int, scholarship, source_at as src_of, table, Check, Ctx, OneSource, Status, Step};
+use super::{absent, at, cell_int, push_item, scholarship, source_at as src_of, table, Check, Ctx, OneSource, Status, Step};
 use crate::case::Participant;
 use crate::date::Date;
 use crate::error::Error;
@@ -316,10 +316,10 @@ fn stmb(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[Sour
             _ => by_rate.push((s.rate, 1, s.amount)),
         }
     }
-    let parts: Vec<String> = by_rate
-        .iter()
-        .map(|(r, c, _)| format!("{c} × {} × {}", ctx.pct(*r), ctx.rp(wage)))
-        .collect();
+    let mut parts = String::new();
+    for (r, c, _) in &by_rate {
+        push_item(&mut parts, " + ", format_args!("{c} × {} × {}", ctx.pct(*r), ctx.rp(wage)));
+    }
     // PP 44/2015 Pasal 30(2)-(3): the employer (for a self-employed worker, the worker) pays
     // first and BPJS reimburses it.
     let who = if matches!(ctx.case.participant, Participant::SelfEmployed(_)) {
@@ -327,7 +327,7 @@ fn stmb(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[Sour
     } else {
         ctx.text("dibayar dulu oleh pemberi kerja lalu diganti BPJS", "paid first by the employer, then reimbursed by BPJS")
     };
-    let ex = t!(ctx.lang, "{parts} ({wage_name}) = {total_rp} untuk {counted} bulan; {who} (PP 44/2015 Pasal 30).", "{parts} ({wage_name}) = {total_rp} for {counted} months; {who} (PP 44/2015 Pasal 30).", parts = parts.join(" + "), total_rp = ctx.rp(total));
+    let ex = t!(ctx.lang, "{parts} ({wage_name}) = {total_rp} untuk {counted} bulan; {who} (PP 44/2015 Pasal 30).", "{parts} ({wage_name}) = {total_rp} for {counted} months; {who} (PP 44/2015 Pasal 30).", total_rp = ctx.rp(total));
     let mut src = vec![t.source];
     src.extend(wage_src.iter().copied());
     let b = ctx.benefit("JKK", "stmb", total, "total", ex, &src);

@@ -8,7 +8,7 @@
 //! for the months paid from then on.
 
 use super::input::{Cause, Citizenship, EventKind};
-use super::{absent, at, cell_int, table, Check, Ctx, OneSource, Status, Step};
+use super::{absent, at, cell_int, push_item, table, Check, Ctx, OneSource, Status, Step};
 use crate::case::{EnterpriseSize, Participant};
 use crate::date::Date;
 use crate::error::Error;
@@ -305,7 +305,7 @@ fn cash(ctx: &mut Ctx, t: Date, claim: Option<Date>, wage: Decimal, undecided: b
         }
         steps.push(Step { month: k, date: Some(paid.to_string()), rate, amount, instrument: tab.source.instrument });
     }
-    let mut parts: Vec<String> = Vec::new();
+    let mut parts = String::new();
     let mut i = 0;
     while i < steps.len() {
         let r = steps[i].rate;
@@ -313,7 +313,7 @@ fn cash(ctx: &mut Ctx, t: Date, claim: Option<Date>, wage: Decimal, undecided: b
         while j < steps.len() && steps[j].rate == r {
             j += 1;
         }
-        parts.push(format!("{} × {} × {}", j - i, ctx.pct(r), ctx.rp(base)));
+        push_item(&mut parts, " + ", format_args!("{} × {} × {}", j - i, ctx.pct(r), ctx.rp(base)));
         i = j;
     }
     let capped = if wage > cap.value {
@@ -321,7 +321,7 @@ fn cash(ctx: &mut Ctx, t: Date, claim: Option<Date>, wage: Decimal, undecided: b
     } else {
         String::new()
     };
-    let ex = format!("{}{capped} = {}", parts.join(" + "), ctx.rp(total));
+    let ex = format!("{parts}{capped} = {}", ctx.rp(total));
     let months = steps.len() as u32;
     let mixed = steps.windows(2).any(|w| w[0].instrument != w[1].instrument);
     let b = ctx.benefit("JKP", "cashBenefit", total, "total", ex, &srcs);

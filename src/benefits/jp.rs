@@ -122,7 +122,7 @@ fn from_history(ctx: &mut Ctx) -> Result<(Decimal, Vec<Source>), Error> {
     let lang = ctx.lang;
     let mut rows = Vec::new();
     let mut src: Vec<Source> = Vec::new();
-    let mut capped_years = Vec::new();
+    let mut capped_years = String::new();
     for (year, wage, inflation) in &ctx.input.history.jp_wages {
         let mid = Date::new(*year, 7, 1).unwrap_or(ctx.case.as_of);
         let cap = at(&law::JP_WAGE_CAP, mid, lang)?;
@@ -130,7 +130,7 @@ fn from_history(ctx: &mut Ctx) -> Result<(Decimal, Vec<Source>), Error> {
             src.push(cap.source);
         }
         if *wage > cap.value {
-            capped_years.push(year.to_string());
+            super::push_item(&mut capped_years, ", ", format_args!("{year}"));
         }
         rows.push(((*wage).min(cap.value), *inflation));
     }
@@ -138,22 +138,18 @@ fn from_history(ctx: &mut Ctx) -> Result<(Decimal, Vec<Source>), Error> {
     let n = Decimal::from(indexed.len().max(1));
     let sum = indexed.iter().try_fold(Decimal::ZERO, |a, b| super::checked_add(a, *b)).ok_or_else(|| super::too_large("history.jpWages", lang))?;
     let avg = sum / n;
-    let lines: Vec<String> = ctx
-        .input
-        .history
-        .jp_wages
-        .iter()
-        .zip(&indexed)
-        .map(|((y, _, _), v)| format!("{y}: {}", ctx.rp(*v)))
-        .collect();
+    let mut lines = String::new();
+    for ((y, _, _), v) in ctx.input.history.jp_wages.iter().zip(&indexed) {
+        super::push_item(&mut lines, "; ", format_args!("{y}: {}", ctx.rp(*v)));
+    }
     let capped = if capped_years.is_empty() {
         String::new()
     } else {
-        t!(ctx.lang, " Upah tahun {years} dibatasi batas upah JP.", " The wages of {years} were capped at the JP wage cap.", years = capped_years.join(", "))
+        t!(ctx.lang, " Upah tahun {capped_years} dibatasi batas upah JP.", " The wages of {capped_years} were capped at the JP wage cap.")
     };
     ctx.assume(
         "jpIndexedWages",
-        t!(ctx.lang, "Upah terindeks JP = upah tahun itu × (1 + inflasi) tahun itu sampai tahun terakhir yang diberikan: {lines}; rata-rata {avg_rp}.{capped} Bulan dalam setahun dianggap sama bobotnya.", "Indexed JP wage = that year's wage × (1 + inflation) of that year through the last year given: {lines}; average {avg_rp}.{capped} Every year weighs the same.", lines = lines.join("; "), avg_rp = ctx.rp(round_share(avg))),
+        t!(ctx.lang, "Upah terindeks JP = upah tahun itu × (1 + inflasi) tahun itu sampai tahun terakhir yang diberikan: {lines}; rata-rata {avg_rp}.{capped} Bulan dalam setahun dianggap sama bobotnya.", "Indexed JP wage = that year's wage × (1 + inflation) of that year through the last year given: {lines}; average {avg_rp}.{capped} Every year weighs the same.", avg_rp = ctx.rp(round_share(avg))),
     );
     Ok((round_share(avg), src))
 }

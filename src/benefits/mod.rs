@@ -294,6 +294,16 @@ pub(crate) fn pick(lang: Lang, id: Arguments, en: Arguments) -> String {
     })
 }
 
+/// Appends an item to a list written with `sep` between items (instead of a Vec of strings
+/// joined once: one allocation, not one per item).
+#[inline(never)]
+pub(crate) fn push_item(list: &mut String, sep: &str, item: Arguments) {
+    if !list.is_empty() {
+        list.push_str(sep);
+    }
+    let _ = std::fmt::Write::write_fmt(list, item);
+}
+
 /// A fixed sentence in `lang`, owned.
 #[inline(never)]
 pub(crate) fn text(lang: Lang, id: &str, en: &str) -> String {

@@ -91,7 +91,7 @@ fn amounts(ctx: &mut Ctx, program: &'static str, d: Date) -> Result<(), Error> {
             "scholarshipChildrenNotGiven",
             t!(ctx.lang, "Anak tidak diisi (`family.children`): beasiswa dihitung paling banyak, untuk {max_children} anak dari TK sampai perguruan tinggi.", "No children given (`family.children`): the scholarship is the most possible, for {max_children} children from kindergarten to higher education.", max_children = max_children.value),
         );
-        let e = t!(ctx.lang, "Paling banyak {max_children} anak × ({parts}) = {max_children} anak × {one_rp} = {total_rp}; dibayar tiap tahun sesuai jenjang, sampai umur {max_age} tahun, menikah atau bekerja.", "At most {max_children} children × ({parts}) = {max_children} × {one_rp} = {total_rp}; paid every year by school level, until age {max_age}, marriage or work.", max_children = max_children.value, parts = parts.join(" + "), one_rp = ctx.rp(one), total_rp = ctx.rp(total), max_age = max_age.value);
+        let e = t!(ctx.lang, "Paling banyak {max_children} anak × ({parts}) = {max_children} anak × {one_rp} = {total_rp}; dibayar tiap tahun sesuai jenjang, sampai umur {max_age} tahun, menikah atau bekerja.", "At most {max_children} children × ({parts}) = {max_children} × {one_rp} = {total_rp}; paid every year by school level, until age {max_age}, marriage or work.", max_children = max_children.value, one_rp = ctx.rp(one), total_rp = ctx.rp(total), max_age = max_age.value);
         let b = ctx.benefit(program, "scholarship", total, "max", e, &sources(verified));
         b.estimate = true;
         return Ok(());
@@ -120,7 +120,7 @@ fn amounts(ctx: &mut Ctx, program: &'static str, d: Date) -> Result<(), Error> {
         counted += 1;
         let start = child.level.map_or(1, |l| l.table_code());
         let (amount, parts, verified) = from_level(ctx, start);
-        let e = t!(ctx.lang, "Anak ke-{n}, mulai {level}: {parts} = paling banyak {amount_rp}, dibayar tiap tahun sesuai jenjang, sampai umur {max_age} tahun.", "Child {n}, from {level}: {parts} = at most {amount_rp}, paid every year by school level, until age {max_age}.", level = level_name(start, ctx), parts = parts.join(" + "), amount_rp = ctx.rp(amount), max_age = max_age.value);
+        let e = t!(ctx.lang, "Anak ke-{n}, mulai {level}: {parts} = paling banyak {amount_rp}, dibayar tiap tahun sesuai jenjang, sampai umur {max_age} tahun.", "Child {n}, from {level}: {parts} = at most {amount_rp}, paid every year by school level, until age {max_age}.", level = level_name(start, ctx), amount_rp = ctx.rp(amount), max_age = max_age.value);
         let b = ctx.benefit(program, "scholarship", amount, "max", e, &sources(verified));
         b.estimate = child.level.is_none();
         if child.level.is_none() {
@@ -131,9 +131,9 @@ fn amounts(ctx: &mut Ctx, program: &'static str, d: Date) -> Result<(), Error> {
 }
 
 /// The most for one child from a starting level to the end: every later level in full.
-fn from_level(ctx: &Ctx, rows: &[law::Row], start: i64) -> (Decimal, Vec<String>, bool) {
+fn from_level(ctx: &Ctx, rows: &[law::Row], start: i64) -> (Decimal, String, bool) {
     let mut sum = Decimal::ZERO;
-    let mut parts = Vec::new();
+    let mut parts = String::new();
     let mut verified = true;
     for r in rows {
         let (Some(code), Some(per), Some(years)) = (cell_int(r, 0), r.cells.get(1), r.cells.get(2)) else { continue };
@@ -142,7 +142,7 @@ fn from_level(ctx: &Ctx, rows: &[law::Row], start: i64) -> (Decimal, Vec<String>
         }
         sum += *per * *years;
         verified &= r.verified;
-        parts.push(format!("{} {} × {}", level_name(code, ctx), years, ctx.rp(*per)));
+        super::push_item(&mut parts, " + ", format_args!("{} {} × {}", level_name(code, ctx), years, ctx.rp(*per)));
     }
     (round_share(sum), parts, verified)
 }
