@@ -10,6 +10,7 @@ use crate::law::{self, Source};
 use crate::money::round_share;
 use rust_decimal::Decimal;
 
+#[inline(never)]
 pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     let d0 = ctx.case.as_of;
     let src_of = |p: &'static law::Param| super::source_at(p, d0);
@@ -156,8 +157,7 @@ fn partial(ctx: &mut Ctx) -> Result<(), Error> {
         ),
     }
     c.note("onceOnly", ctx.text("Pengambilan sebagian hanya sekali.", "A partial withdrawal can be made only once."), years.src());
-    let eligible = c.status() == Status::Eligible;
-    ctx.push(c.finish());
+    let eligible = ctx.decide(c) == Status::Eligible;
     if let (true, Some(bal)) = (eligible, ctx.input.jht_balance) {
         for (p, kind, id, en) in [
             (&law::JHT_PARTIAL_HOUSING, "partialHousing", "untuk kepemilikan rumah", "for home ownership"),

@@ -38,6 +38,7 @@ pub fn participation(ctx: &mut Ctx) {
     ctx.participation("JKK", Status::Mandatory, code, msg, src.as_slice());
 }
 
+#[inline(never)]
 pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     participation(ctx);
     let Some(e) = &ctx.input.event else { return Ok(()) };
@@ -54,7 +55,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
                 ctx.text("Cacat bukan karena kecelakaan kerja atau penyakit akibat kerja: JKK tidak membayar.", "The disability is not from a work accident or occupational disease: JKK does not pay."),
                 src_of(&law::JKK_TOTAL_DISABILITY_FACTOR, e.date).as_slice(),
             );
-            ctx.push(c.finish());
+            ctx.decide(c);
         }
         return Ok(());
     }
@@ -87,8 +88,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
         ctx.text("Dianggap peserta aktif dan iuran dibayar sampai hari kecelakaan.", "The member is taken to be active, with contributions paid up to the accident."),
         &[],
     );
-    let failed = c.failed();
-    ctx.push(c.finish());
+    let failed = ctx.decide(c) == Status::NotEligible;
     if failed {
         return Ok(());
     }

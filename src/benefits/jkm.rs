@@ -7,6 +7,7 @@ use crate::case::Participant;
 use crate::error::Error;
 use crate::law;
 
+#[inline(never)]
 pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     let d0 = ctx.case.as_of;
     let src = match &ctx.case.participant {
@@ -34,7 +35,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
                 ctx.text("Kematian karena kecelakaan kerja dibayar oleh JKK (santunan kematian JKK), bukan JKM.", "A death from a work accident is paid by JKK (the JKK death benefit), not JKM."),
                 s.as_slice(),
             );
-            ctx.push(c.finish());
+            ctx.decide(c);
         }
         EventKind::Death => {
             let mut c = Check::new("JKM", "deathBenefit");
@@ -43,7 +44,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
                 ctx.text("Peserta harus aktif saat meninggal; dianggap aktif. Ahli waris: janda, duda atau anak; bila tidak ada, keluarga sedarah sampai derajat kedua, saudara, mertua, atau yang ditunjuk dalam wasiat.", "The member must be active at death; taken to be active. Heirs: the widow, widower or children; if none, blood relatives to the second degree, siblings, parents-in-law, or a person named in a will."),
                 &[],
             );
-            ctx.push(c.finish());
+            ctx.decide(c);
             if matches!(ctx.case.participant, Participant::Migrant(_)) {
                 ctx.not_computed(
                     "JKM",

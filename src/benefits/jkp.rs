@@ -24,6 +24,7 @@ pub const CLAIMS_SOURCE: Source = Source { instrument: "PP 37/2021", article: "P
 /// PP 37/2021 Pasal 20, unchanged by PP 6/2025: the terminations that give no JKP.
 pub const EXCLUSION_SOURCE: Source = Source { instrument: "PP 37/2021", article: "Pasal 20 ayat (1)-(2)", verified: true, last_verified: 20261125 };
 
+#[inline(never)]
 pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     let d0 = ctx.case.as_of;
     let Participant::WageEarner(w) = &ctx.case.participant else {
@@ -75,7 +76,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
             ctx.text("JKP belum ada pada tanggal PHK.", "JKP did not exist on the termination date."),
             &[src],
         );
-        ctx.push(c.finish());
+        ctx.decide(c);
         return Ok(());
     }
     if let (Some(src), Some(open)) = (absent(&law::JKP_CLAIMS_PAID, t), law::JKP_CLAIMS_PAID.versions.iter().find(|v| matches!(v.value, law::Value::Scalar(_)))) {
@@ -150,9 +151,8 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
         ctx.text("JKP dapat diklaim paling banyak 3 kali selama usia kerja; klaim kedua dan ketiga masing-masing perlu masa iur 5 tahun sejak klaim sebelumnya. Hak juga hilang bila sudah mendapat pekerjaan.", "JKP can be claimed at most 3 times in a working life; the second and third claims each need 5 years of contributions after the previous one. The right also ends on finding work."),
         &[CLAIMS_SOURCE],
     );
-    let failed = c.failed();
-    let undecided = c.status() == Status::Undecided;
-    ctx.push(c.finish());
+    let status = ctx.decide(c);
+    let (failed, undecided) = (status == Status::NotEligible, status == Status::Undecided);
     if failed {
         return Ok(());
     }

@@ -25,6 +25,7 @@ pub const WAGE_EARNERS_ONLY: Source = Source {
     last_verified: 20261125,
 };
 
+#[inline(never)]
 pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     let now = ctx.case.as_of;
     let lang = ctx.lang;
@@ -231,8 +232,7 @@ fn old_age(ctx: &mut Ctx, d: Date, birth: Option<Date>, avg: Decimal, avg_src: &
         None => c.unknown("monthsUnknown", t!(ctx.lang, "Pensiun bulanan perlu {need} bulan iuran (15 tahun); isi jumlah bulan iuran.", "A monthly pension needs {need} contribution months (15 years); give the months contributed.", need = need.value), need.src(), &["history.monthsContributed"]),
     }
     let short = months.is_some_and(|m| Decimal::from(m) < need.value);
-    let status = c.status();
-    ctx.push(c.finish());
+    let status = ctx.decide(c);
     if short {
         lump_sum_not_computed(ctx, d);
         return Ok(());
@@ -258,7 +258,7 @@ fn projected(ctx: &mut Ctx, birth: Option<Date>, avg: Decimal, avg_src: &[Source
     let mut c = Check::new("JP", "oldAgePension");
     let Some(b) = birth else {
         c.unknown("ageUnknown", ctx.text("Perkiraan pensiun perlu tanggal lahir untuk menghitung bulan iuran sampai usia pensiun.", "A pension estimate needs the birth date to count the contribution months until the retirement age."), need.src(), &["birthDate"]);
-        ctx.push(c.finish());
+        ctx.decide(c);
         return Ok(());
     };
     // The first birthday on which the age reaches the retirement age of that date (bounded).
@@ -290,8 +290,7 @@ fn projected(ctx: &mut Ctx, birth: Option<Date>, avg: Decimal, avg_src: &[Source
     } else {
         c.no("fewerThanFifteenYearsProjected", msg, &src);
     }
-    let ok = !c.failed();
-    ctx.push(c.finish());
+    let ok = ctx.decide(c) != Status::NotEligible;
     if !ok {
         lump_sum_not_computed(ctx, now);
         return Ok(());
@@ -363,8 +362,7 @@ fn survivors(ctx: &mut Ctx, d: Date, birth: Option<Date>, avg: Decimal, avg_src:
     } else {
         deemed(ctx, &mut c, d, &min_membership)?
     };
-    let failed = c.failed();
-    ctx.push(c.finish());
+    let failed = ctx.decide(c) == Status::NotEligible;
     if failed {
         lump_sum_not_computed(ctx, d);
         return Ok(());
@@ -418,8 +416,7 @@ fn disability(ctx: &mut Ctx, d: Date, birth: Option<Date>, avg: Decimal, avg_src
         }
     }
     let months = deemed(ctx, &mut c, d, &min_membership)?;
-    let failed = c.failed();
-    ctx.push(c.finish());
+    let failed = ctx.decide(c) == Status::NotEligible;
     if failed {
         lump_sum_not_computed(ctx, d);
         return Ok(());

@@ -251,9 +251,6 @@ impl Check {
             Status::Eligible
         }
     }
-    pub fn failed(&self) -> bool {
-        self.status() == Status::NotEligible
-    }
     /// Finishes a question met by any one of its reasons (e.g. the JHT withdrawal triggers):
     /// eligible if one is met, undecided if one is unknown, otherwise not eligible.
     #[inline(never)]
@@ -329,6 +326,14 @@ impl Ctx<'_> {
     }
     pub fn push(&mut self, e: Eligibility) {
         self.out.eligibility.push(e);
+    }
+    /// Finishes a question and adds it to the response; returns its status.
+    #[inline(never)]
+    pub fn decide(&mut self, c: Check) -> Status {
+        let e = c.finish();
+        let status = e.status;
+        self.out.eligibility.push(e);
+        status
     }
     #[inline(never)]
     pub fn participation(&mut self, program: &'static str, status: Status, code: &'static str, message: String, src: &[Source]) {
@@ -515,6 +520,8 @@ pub fn evaluate(request: &Raw, case: &Case) -> Result<Outcome, Error> {
             );
         }
     }
+    // One function per program, each kept out of line (`#[inline(never)]`, at no cost: each is
+    // called once) so that the size of each program's code can be read in the module.
     jkk::evaluate(&mut ctx)?;
     jkm::evaluate(&mut ctx)?;
     jht::evaluate(&mut ctx)?;

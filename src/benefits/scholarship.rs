@@ -3,7 +3,7 @@
 //! PP 44/2015: Rp12 juta once per participant. PP 82/2019 (events from 2 December 2019): a
 //! yearly amount per child by school level, for at most two children, until age 23.
 
-use super::{absent, at, cell_int, table, Check, Ctx, OneSource};
+use super::{absent, at, cell_int, table, Check, Ctx, OneSource, Status};
 use crate::date::Date;
 use crate::error::Error;
 use crate::law::{self, Source};
@@ -29,7 +29,7 @@ pub fn jkk(ctx: &mut Ctx, d: Date) -> Result<(), Error> {
         ctx.text("Beasiswa JKK diberikan bila peserta meninggal atau cacat total tetap karena kecelakaan kerja, tanpa masa iur minimum.", "The JKK scholarship is given when the member dies or is totally and permanently disabled by a work accident, with no minimum contribution period."),
         src.as_slice(),
     );
-    ctx.push(c.finish());
+    ctx.decide(c);
     amounts(ctx, "JKK", d)
 }
 
@@ -57,8 +57,7 @@ pub fn jkm(ctx: &mut Ctx, d: Date) -> Result<(), Error> {
             &["history.monthsContributed"],
         ),
     }
-    let failed = c.failed();
-    ctx.push(c.finish());
+    let failed = ctx.decide(c) == Status::NotEligible;
     if failed {
         return Ok(());
     }
