@@ -206,11 +206,14 @@ fn get<'a>(obj: &'a Raw, key: &str) -> Option<&'a Raw> {
 }
 
 fn int(obj: &Raw, path: &str, key: &str, lo: i128, hi: i128, lang: Lang) -> Result<Option<i128>, Error> {
-    let name = format!("{path}.{key}");
     match get(obj, key) {
         None => Ok(None),
         Some(Raw::Int(i)) if (lo..=hi).contains(i) => Ok(Some(*i)),
-        Some(_) => Err(invalid(&name, t!(lang, "`{name}` harus bilangan bulat dari {lo} sampai {hi}.", "`{name}` must be a whole number from {lo} to {hi}."))),
+        Some(_) => {
+            // The field's name is written only for the error.
+            let name = format!("{path}.{key}");
+            Err(invalid(&name, t!(lang, "`{name}` harus bilangan bulat dari {lo} sampai {hi}.", "`{name}` must be a whole number from {lo} to {hi}.")))
+        }
     }
 }
 
