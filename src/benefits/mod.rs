@@ -17,11 +17,13 @@
 //! [`crate::money::round_share`].
 
 /// `t!(lang, "kalimat {x}", "sentence {x}", x = …)`: the sentence in `lang`, and only that one
-/// formatted. Each `name = expr` is evaluated once, before either sentence; the sentences read
-/// them (and any variable in scope) by name.
+/// formatted. The `name = expr` are all evaluated once, before either sentence (so a name may
+/// reuse one of the variables its expression reads); the sentences read them, and any variable
+/// in scope, by name.
 macro_rules! t {
     ($lang:expr, $id:literal, $en:literal $(, $name:ident = $arg:expr)* $(,)?) => {{
-        $(let $name = $arg;)*
+        #[allow(unused_parens)]
+        let ($($name),*) = ($($arg),*);
         $crate::benefits::pick($lang, format_args!($id), format_args!($en))
     }};
 }
@@ -307,6 +309,7 @@ pub(crate) fn text(lang: Lang, id: &str, en: &str) -> String {
     lang.t(id, en).to_owned()
 }
 
+// Out of line for the same reason as `Check`'s methods.
 impl Ctx<'_> {
     /// A fixed sentence in the request's language.
     pub fn text(&self, id: &str, en: &str) -> String {
