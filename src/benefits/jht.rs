@@ -10,7 +10,6 @@ use crate::law::{self, Source};
 use crate::money::round_share;
 use rust_decimal::Decimal;
 
-#[inline(never)]
 pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     let d0 = ctx.case.as_of;
     let src_of = |p: &'static law::Param| super::source_at(p, d0);

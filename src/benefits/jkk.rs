@@ -38,7 +38,6 @@ pub fn participation(ctx: &mut Ctx) {
     ctx.participation("JKK", Status::Mandatory, code, msg, src.as_slice());
 }
 
-#[inline(never)]
 pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     participation(ctx);
     let Some(e) = &ctx.input.event else { return Ok(()) };

@@ -7,7 +7,6 @@ use crate::case::Participant;
 use crate::error::Error;
 use crate::law;
 
-#[inline(never)]
 pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     let d0 = ctx.case.as_of;
     let src = match &ctx.case.participant {

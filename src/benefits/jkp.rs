@@ -24,7 +24,6 @@ pub const CLAIMS_SOURCE: Source = Source { instrument: "PP 37/2021", article: "P
 /// PP 37/2021 Pasal 20, unchanged by PP 6/2025: the terminations that give no JKP.
 pub const EXCLUSION_SOURCE: Source = Source { instrument: "PP 37/2021", article: "Pasal 20 ayat (1)-(2)", verified: true, last_verified: 20261125 };
 
-#[inline(never)]
 pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     let d0 = ctx.case.as_of;
     let Participant::WageEarner(w) = &ctx.case.participant else {

@@ -25,7 +25,6 @@ pub const WAGE_EARNERS_ONLY: Source = Source {
     last_verified: 20261125,
 };
 
-#[inline(never)]
 pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     let now = ctx.case.as_of;
     let lang = ctx.lang;

@@ -523,8 +523,6 @@ pub fn evaluate(request: &Raw, case: &Case) -> Result<Outcome, Error> {
             );
         }
     }
-    // One function per program, each kept out of line (`#[inline(never)]`, at no cost: each is
-    // called once) so that the size of each program's code can be read in the module.
     jkk::evaluate(&mut ctx)?;
     jkm::evaluate(&mut ctx)?;
     jht::evaluate(&mut ctx)?;
