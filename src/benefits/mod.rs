@@ -315,15 +315,12 @@ impl Ctx<'_> {
     pub fn text(&self, id: &str, en: &str) -> String {
         text(self.lang, id, en)
     }
-    #[inline(never)]
     pub fn rp(&self, d: Decimal) -> String {
         text::rp(d, self.lang)
     }
-    #[inline(never)]
     pub fn pct(&self, d: Decimal) -> String {
         text::pct(d, self.lang)
     }
-    #[inline(never)]
     pub fn day(&self, d: Date) -> String {
         text::date(d, self.lang)
     }
