@@ -186,7 +186,10 @@ fn invalid(field: &str, message: String) -> Error {
 }
 
 fn too_large(lang: Lang) -> Error {
-    invalid("sponsor", crate::benefits::text(lang, "Anggaran menjadi terlalu besar untuk dihitung; perkecil jumlah pekerja atau bulan.", "The budget grows too large to compute; use fewer workers or months."))
+    invalid(
+        "sponsor",
+        crate::benefits::text(lang, "Anggaran menjadi terlalu besar untuk dihitung; perkecil jumlah pekerja atau bulan.", "The budget grows too large to compute; use fewer workers or months."),
+    )
 }
 
 // The budget's exact sums and products, or the error of a budget too large.
@@ -253,7 +256,11 @@ fn read_top(request: &Raw, lang: Lang) -> Result<Case, Error> {
             return Err(Error::new(
                 Code::NotApplicable,
                 Some(k),
-                t!(lang, "Kolom `{k}` tidak dipakai bersama `sponsor`: penghasilan, pekerjaan dan JHT diisi per kelompok di `sponsor.groups`.", "Field `{k}` does not go with `sponsor`: income, occupation and JHT are given per group in `sponsor.groups`."),
+                t!(
+                    lang,
+                    "Kolom `{k}` tidak dipakai bersama `sponsor`: penghasilan, pekerjaan dan JHT diisi per kelompok di `sponsor.groups`.",
+                    "Field `{k}` does not go with `sponsor`: income, occupation and JHT are given per group in `sponsor.groups`.",
+                ),
             ));
         }
     }
@@ -262,7 +269,11 @@ fn read_top(request: &Raw, lang: Lang) -> Result<Case, Error> {
             return Err(Error::new(
                 Code::NotApplicable,
                 Some("sponsor"),
-                t!(lang, "Kolom `sponsor` tidak berlaku untuk segmen \"{s}\": anggaran sponsor hanya untuk pekerja bukan penerima upah (\"selfEmployed\").", "Field `sponsor` does not apply to the \"{s}\" segment: a sponsor budget is for self-employed workers (\"selfEmployed\") only."),
+                t!(
+                    lang,
+                    "Kolom `sponsor` tidak berlaku untuk segmen \"{s}\": anggaran sponsor hanya untuk pekerja bukan penerima upah (\"selfEmployed\").",
+                    "Field `sponsor` does not apply to the \"{s}\" segment: a sponsor budget is for self-employed workers (\"selfEmployed\") only.",
+                ),
             ));
         }
     }
@@ -273,14 +284,24 @@ fn read_top(request: &Raw, lang: Lang) -> Result<Case, Error> {
 
 fn read_groups<'a>(sponsor: &'a Raw, as_of: Date, lang: Lang) -> Result<(u32, Vec<Ask<'a>>), Error> {
     if !matches!(sponsor, Raw::Object(_)) {
-        return Err(invalid("sponsor", crate::benefits::text(lang, "`sponsor` harus objek JSON: {\"months\": …, \"groups\": […]}.", "`sponsor` must be a JSON object: {\"months\": …, \"groups\": […]}.")));
+        return Err(invalid(
+            "sponsor",
+            crate::benefits::text(lang, "`sponsor` harus objek JSON: {\"months\": …, \"groups\": […]}.", "`sponsor` must be a JSON object: {\"months\": …, \"groups\": […]}."),
+        ));
     }
     only(sponsor, "sponsor", &["months", "groups"], lang)?;
     let months = int(sponsor, "sponsor", "months", 1, MAX_MONTHS, lang)?.ok_or_else(|| {
         invalid("sponsor.months", crate::benefits::text(lang, "`sponsor.months` wajib diisi.", "`sponsor.months` is required."))
     })? as u32;
     let bad_groups = || {
-        invalid("sponsor.groups", t!(lang, "`sponsor.groups` harus daftar 1 sampai {MAX_GROUPS} objek, satu per kelompok pekerja.", "`sponsor.groups` must be a list of 1 to {MAX_GROUPS} objects, one per group of workers."))
+        invalid(
+            "sponsor.groups",
+            t!(
+                lang,
+                "`sponsor.groups` harus daftar 1 sampai {MAX_GROUPS} objek, satu per kelompok pekerja.",
+                "`sponsor.groups` must be a list of 1 to {MAX_GROUPS} objects, one per group of workers.",
+            ),
+        )
     };
     let items = match get(sponsor, "groups") {
         Some(Raw::Array(items)) if !items.is_empty() && items.len() <= MAX_GROUPS => items,
@@ -304,11 +325,21 @@ fn read_groups<'a>(sponsor: &'a Raw, as_of: Date, lang: Lang) -> Result<(u32, Ve
             ([one], None) => Some(*one),
             ([], Some(_)) => None,
             ([], None) => {
-                return Err(invalid(&format!("{path}.monthlyIncome"), t!(lang, "Isi `{path}.monthlyIncome` (atau `weeklyIncome`, `dailyIncome`) atau `{path}.bracket`.", "Give `{path}.monthlyIncome` (or `weeklyIncome`, `dailyIncome`) or `{path}.bracket`.")))
+                return Err(invalid(
+                    &format!("{path}.monthlyIncome"),
+                    t!(
+                        lang,
+                        "Isi `{path}.monthlyIncome` (atau `weeklyIncome`, `dailyIncome`) atau `{path}.bracket`.",
+                        "Give `{path}.monthlyIncome` (or `weeklyIncome`, `dailyIncome`) or `{path}.bracket`.",
+                    ),
+                ))
             }
             ([_, second, ..], _) => {
                 let f = format!("{path}.{}", second.0);
-                return Err(invalid(&f, t!(lang, "Isi satu saja dari `monthlyIncome`, `weeklyIncome`, `dailyIncome` di `{path}`.", "Give only one of `monthlyIncome`, `weeklyIncome`, `dailyIncome` in `{path}`.")));
+                return Err(invalid(
+                    &f,
+                    t!(lang, "Isi satu saja dari `monthlyIncome`, `weeklyIncome`, `dailyIncome` di `{path}`.", "Give only one of `monthlyIncome`, `weeklyIncome`, `dailyIncome` in `{path}`."),
+                ));
             }
             ([_], Some(_)) => {
                 let f = format!("{path}.bracket");
@@ -389,7 +420,14 @@ pub fn calculate(request: &Raw) -> Result<Response, Error> {
         return Err(Error::new(
             Code::OutOfCoverage,
             Some("sponsor.months"),
-            t!(lang, "Anggaran {months} bulan dari {from} berakhir pada {to}, di luar cakupan aturan: bulan terakhir yang dapat dihitung adalah {until} (paling banyak {most} bulan dari `asOf`).", "A budget of {months} months from {from} ends in {to}, outside the rules covered: the last month that can be computed is {until} (at most {most} months from `asOf`).", from = month_name(first, lang), to = month_name(last, lang), until = month_name(last_computable, lang)),
+            t!(
+                lang,
+                "Anggaran {months} bulan dari {from} berakhir pada {to}, di luar cakupan aturan: bulan terakhir yang dapat dihitung adalah {until} (paling banyak {most} bulan dari `asOf`).",
+                "A budget of {months} months from {from} ends in {to}, outside the rules covered: the last month that can be computed is {until} (at most {most} months from `asOf`).",
+                from = month_name(first, lang),
+                to = month_name(last, lang),
+                until = month_name(last_computable, lang),
+            ),
         ));
     }
 
@@ -454,10 +492,20 @@ pub fn calculate(request: &Raw) -> Result<Response, Error> {
         t!(lang, "{workers} pekerja selama {months} bulan: {total_rp}.", "{workers} workers for {months} months: {total_rp}.", total_rp = text::rp(total, lang))
     } else {
         let sum = groups.iter().map(|g| text::rp(g.subtotal, lang)).collect::<Vec<_>>().join(" + ");
-        t!(lang, "{workers} pekerja dalam {n_groups} kelompok selama {months} bulan: {sum} = {total_rp}.", "{workers} workers in {n_groups} groups for {months} months: {sum} = {total_rp}.", n_groups = groups.len(), total_rp = text::rp(total, lang))
+        t!(
+            lang,
+            "{workers} pekerja dalam {n_groups} kelompok selama {months} bulan: {sum} = {total_rp}.",
+            "{workers} workers in {n_groups} groups for {months} months: {sum} = {total_rp}.",
+            n_groups = groups.len(),
+            total_rp = text::rp(total, lang),
+        )
     };
     let notes = if explain {
-        vec![crate::benefits::text(lang, "Iuran tiap bulan dihitung dengan aturan yang berlaku pada bulan itu, per pekerja, dan tiap bagian dibulatkan sekali ke rupiah penuh; anggaran adalah jumlah pekerja × jumlah bulan × iuran itu, tanpa pembulatan lagi.", "Each month is priced by the rules in force in that month, per worker, each share rounded once to whole rupiah; the budget is workers × months × that amount, with no further rounding.")]
+        vec![crate::benefits::text(
+            lang,
+            "Iuran tiap bulan dihitung dengan aturan yang berlaku pada bulan itu, per pekerja, dan tiap bagian dibulatkan sekali ke rupiah penuh; anggaran adalah jumlah pekerja × jumlah bulan × iuran itu, tanpa pembulatan lagi.",
+            "Each month is priced by the rules in force in that month, per worker, each share rounded once to whole rupiah; the budget is workers × months × that amount, with no further rounding.",
+        )]
     } else {
         Vec::new()
     };
@@ -671,7 +719,17 @@ pub fn csv_request(csv: &str, as_of: &str, months: &str, public_budget: bool, la
         }
         if cells.len() > header.len() {
             let path = format!("sponsor.groups[{}]", groups.len());
-            return Err(invalid(&path, t!(l, "Baris CSV ke-{line} punya {n_cells} sel untuk {n_columns} kolom.", "CSV line {line} has {n_cells} cells for {n_columns} columns.", line = groups.len() + 2, n_cells = cells.len(), n_columns = header.len())));
+            return Err(invalid(
+                &path,
+                t!(
+                    l,
+                    "Baris CSV ke-{line} punya {n_cells} sel untuk {n_columns} kolom.",
+                    "CSV line {line} has {n_cells} cells for {n_columns} columns.",
+                    line = groups.len() + 2,
+                    n_cells = cells.len(),
+                    n_columns = header.len(),
+                ),
+            ));
         }
         groups.push(Raw::Object(items));
     }

@@ -420,7 +420,14 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
         };
         if let Some(v) = g.get("jpWages") {
             let bad = || {
-                g.invalid("jpWages", t!(lang, "`history.jpWages` harus daftar paling banyak {MAX_WAGE_YEARS} objek {{\"year\", \"wage\", \"inflation\"}}, tahun naik berurutan dari 2015 sampai tahun `asOf`.", "`history.jpWages` must be a list of at most {MAX_WAGE_YEARS} objects {{\"year\", \"wage\", \"inflation\"}}, years increasing from 2015 to the year of `asOf`."))
+                g.invalid(
+                    "jpWages",
+                    t!(
+                        lang,
+                        "`history.jpWages` harus daftar paling banyak {MAX_WAGE_YEARS} objek {{\"year\", \"wage\", \"inflation\"}}, tahun naik berurutan dari 2015 sampai tahun `asOf`.",
+                        "`history.jpWages` must be a list of at most {MAX_WAGE_YEARS} objects {{\"year\", \"wage\", \"inflation\"}}, years increasing from 2015 to the year of `asOf`.",
+                    ),
+                )
             };
             let Raw::Array(items) = v else { return Err(bad()) };
             if items.is_empty() || items.len() > MAX_WAGE_YEARS {
@@ -443,12 +450,22 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
                 history.jp_wages.push((year, wage, inflation));
             }
             if history.average_indexed_wage.is_some() {
-                return Err(g.invalid("jpWages", super::text(lang, "Isi `history.jpWages` atau `history.averageIndexedWage`, tidak keduanya.", "Give `history.jpWages` or `history.averageIndexedWage`, not both.")));
+                return Err(g.invalid(
+                    "jpWages",
+                    super::text(lang, "Isi `history.jpWages` atau `history.averageIndexedWage`, tidak keduanya.", "Give `history.jpWages` or `history.averageIndexedWage`, not both."),
+                ));
             }
         }
         if let Some(v) = g.get("last24") {
             let bad = || {
-                g.invalid("last24", super::text(lang, "`history.last24` harus daftar 24 nilai true/false, bulan terlama dulu; yang terakhir adalah bulan sebelum kejadian.", "`history.last24` must be a list of 24 true/false values, oldest month first; the last is the month before the event."))
+                g.invalid(
+                    "last24",
+                    super::text(
+                        lang,
+                        "`history.last24` harus daftar 24 nilai true/false, bulan terlama dulu; yang terakhir adalah bulan sebelum kejadian.",
+                        "`history.last24` must be a list of 24 true/false values, oldest month first; the last is the month before the event.",
+                    ),
+                )
             };
             match v {
                 Raw::Array(items) if items.len() == 24 => {
@@ -467,7 +484,14 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
         if let (Some(m), Some(s)) = (history.months, history.membership_start) {
             let span = Date::months_between(s, case.as_of).max(0) + 1;
             if i64::from(m) > i64::from(span) {
-                return Err(g.invalid("monthsContributed", t!(lang, "`history.monthsContributed` ({m}) lebih banyak dari bulan sejak `history.membershipStart` sampai `asOf` ({span}).", "`history.monthsContributed` ({m}) is more than the months from `history.membershipStart` to `asOf` ({span}).")));
+                return Err(g.invalid(
+                    "monthsContributed",
+                    t!(
+                        lang,
+                        "`history.monthsContributed` ({m}) lebih banyak dari bulan sejak `history.membershipStart` sampai `asOf` ({span}).",
+                        "`history.monthsContributed` ({m}) is more than the months from `history.membershipStart` to `asOf` ({span}).",
+                    ),
+                ));
             }
         }
     }
@@ -504,7 +528,10 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
         let given = g.date("date")?;
         let date = given.unwrap_or(case.as_of);
         if date > case.as_of {
-            return Err(g.invalid("date", super::text(lang, "`event.date` tidak boleh sesudah `asOf` (asOf adalah hari perhitungan).", "`event.date` cannot be after `asOf` (asOf is the day of the calculation).")));
+            return Err(g.invalid(
+                "date",
+                super::text(lang, "`event.date` tidak boleh sesudah `asOf` (asOf adalah hari perhitungan).", "`event.date` cannot be after `asOf` (asOf is the day of the calculation)."),
+            ));
         }
         if date < crate::law::coverage_from() {
             return Err(Error::new(
@@ -535,10 +562,20 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
         let work_related = g.bool("workRelated")?;
         if kind == EventKind::Disability {
             let dk = dk.ok_or_else(|| {
-                g.invalid("disabilityKind", super::text(lang, "Untuk `event.kind` \"disability\", isi `event.disabilityKind`: \"totalPermanent\", \"partialAnatomical\" atau \"partialFunctional\".", "With `event.kind` \"disability\", give `event.disabilityKind`: \"totalPermanent\", \"partialAnatomical\" or \"partialFunctional\"."))
+                g.invalid(
+                    "disabilityKind",
+                    super::text(
+                        lang,
+                        "Untuk `event.kind` \"disability\", isi `event.disabilityKind`: \"totalPermanent\", \"partialAnatomical\" atau \"partialFunctional\".",
+                        "With `event.kind` \"disability\", give `event.disabilityKind`: \"totalPermanent\", \"partialAnatomical\" or \"partialFunctional\".",
+                    ),
+                )
             })?;
             if item.is_some() && percentage.is_some() {
-                return Err(g.invalid("disabilityPercentage", super::text(lang, "Isi `event.disabilityItem` atau `event.disabilityPercentage`, tidak keduanya.", "Give `event.disabilityItem` or `event.disabilityPercentage`, not both.")));
+                return Err(g.invalid(
+                    "disabilityPercentage",
+                    super::text(lang, "Isi `event.disabilityItem` atau `event.disabilityPercentage`, tidak keduanya.", "Give `event.disabilityItem` or `event.disabilityPercentage`, not both."),
+                ));
             }
             disability = Some(Disability {
                 kind: dk,
@@ -569,7 +606,11 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
             return Err(Error::new(
                 Code::NotApplicable,
                 Some("event.incapacityMonths"),
-                super::text(lang, "`event.incapacityMonths` hanya dipakai dengan `event.kind` \"temporaryIncapacity\".", "`event.incapacityMonths` is only used with `event.kind` \"temporaryIncapacity\"."),
+                super::text(
+                    lang,
+                    "`event.incapacityMonths` hanya dipakai dengan `event.kind` \"temporaryIncapacity\".",
+                    "`event.incapacityMonths` is only used with `event.kind` \"temporaryIncapacity\".",
+                ),
             ));
         }
         let cause = g.choice(
@@ -626,7 +667,14 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
         family.parents = g.bool("parents")?;
         if let Some(v) = g.get("children") {
             let bad = || {
-                g.invalid("children", t!(lang, "`family.children` harus daftar berisi paling banyak {MAX_CHILDREN} objek {{\"level\", \"age\"}}.", "`family.children` must be a list of at most {MAX_CHILDREN} objects {{\"level\", \"age\"}}."))
+                g.invalid(
+                    "children",
+                    t!(
+                        lang,
+                        "`family.children` harus daftar berisi paling banyak {MAX_CHILDREN} objek {{\"level\", \"age\"}}.",
+                        "`family.children` must be a list of at most {MAX_CHILDREN} objects {{\"level\", \"age\"}}.",
+                    ),
+                )
             };
             let Raw::Array(items) = v else { return Err(bad()) };
             if items.len() > MAX_CHILDREN {

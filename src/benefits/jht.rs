@@ -68,10 +68,25 @@ fn withdrawal(ctx: &mut Ctx) -> Result<(), Error> {
             if Decimal::from(age) >= age56.value {
                 c.yes("reachedAge", t!(ctx.lang, "Berumur {age} tahun, sudah mencapai {age56} tahun.", "Aged {age}, at or past {age56}.", age56 = age56.value), age56.src());
             } else {
-                c.no("belowAge", t!(ctx.lang, "Berumur {age} tahun; JHT penuh dibayar pada umur {age56} tahun ({when_day}).", "Aged {age}; JHT is paid in full at {age56} ({when_day}).", age56 = age56.value, when_day = ctx.day(when)), age56.src());
+                c.no(
+                    "belowAge",
+                    t!(
+                        ctx.lang,
+                        "Berumur {age} tahun; JHT penuh dibayar pada umur {age56} tahun ({when_day}).",
+                        "Aged {age}; JHT is paid in full at {age56} ({when_day}).",
+                        age56 = age56.value,
+                        when_day = ctx.day(when),
+                    ),
+                    age56.src(),
+                );
             }
         }
-        None => c.unknown("ageUnknown", t!(ctx.lang, "JHT penuh dibayar pada umur {age56} tahun; tanggal lahir tidak diisi.", "JHT is paid in full at {age56}; no birth date given.", age56 = age56.value), age56.src(), &["birthDate", "event.kind"]),
+        None => c.unknown(
+            "ageUnknown",
+            t!(ctx.lang, "JHT penuh dibayar pada umur {age56} tahun; tanggal lahir tidak diisi.", "JHT is paid in full at {age56}; no birth date given.", age56 = age56.value),
+            age56.src(),
+            &["birthDate", "event.kind"],
+        ),
     }
     if let Some(e) = &ctx.input.event {
         let src = law::JHT_AGE.version(e.date).map(|v| Source { article: "Pasal 22 ayat (1)", ..v.source }).into_iter().collect::<Vec<_>>();
@@ -89,9 +104,31 @@ fn withdrawal(ctx: &mut Ctx) -> Result<(), Error> {
                 Some(wait) => {
                     let from = e.date.add_months(i32::try_from(super::whole(wait.value).unwrap_or(0)).unwrap_or(0));
                     if now >= from {
-                        c.yes("afterWaitingPeriod", t!(ctx.lang, "Berhenti bekerja pada {stopped}: JHT dapat dicairkan penuh sejak {from_day} (masa tunggu {wait} bulan).", "Stopped working on {stopped}: JHT can be withdrawn in full from {from_day} ({wait} month wait).", stopped = ctx.day(e.date), from_day = ctx.day(from), wait = wait.value), wait.src());
+                        c.yes(
+                            "afterWaitingPeriod",
+                            t!(
+                                ctx.lang,
+                                "Berhenti bekerja pada {stopped}: JHT dapat dicairkan penuh sejak {from_day} (masa tunggu {wait} bulan).",
+                                "Stopped working on {stopped}: JHT can be withdrawn in full from {from_day} ({wait} month wait).",
+                                stopped = ctx.day(e.date),
+                                from_day = ctx.day(from),
+                                wait = wait.value,
+                            ),
+                            wait.src(),
+                        );
                     } else {
-                        c.no("waitingPeriod", t!(ctx.lang, "Berhenti bekerja pada {stopped}: JHT dapat dicairkan sejak {from_day} (masa tunggu {wait} bulan).", "Stopped working on {stopped}: JHT can be withdrawn from {from_day} ({wait} month wait).", stopped = ctx.day(e.date), from_day = ctx.day(from), wait = wait.value), wait.src());
+                        c.no(
+                            "waitingPeriod",
+                            t!(
+                                ctx.lang,
+                                "Berhenti bekerja pada {stopped}: JHT dapat dicairkan sejak {from_day} (masa tunggu {wait} bulan).",
+                                "Stopped working on {stopped}: JHT can be withdrawn from {from_day} ({wait} month wait).",
+                                stopped = ctx.day(e.date),
+                                from_day = ctx.day(from),
+                                wait = wait.value,
+                            ),
+                            wait.src(),
+                        );
                     }
                 }
                 None => c.unknown(
@@ -110,7 +147,12 @@ fn withdrawal(ctx: &mut Ctx) -> Result<(), Error> {
     if eligible {
         match ctx.input.jht_balance {
             Some(bal) => {
-                let ex = t!(ctx.lang, "Seluruh saldo JHT dibayar sekaligus: {bal_rp} (saldo yang diberikan, termasuk hasil pengembangan).", "The whole JHT balance is paid at once: {bal_rp} (the balance given, with its returns).", bal_rp = ctx.rp(bal));
+                let ex = t!(
+                    ctx.lang,
+                    "Seluruh saldo JHT dibayar sekaligus: {bal_rp} (saldo yang diberikan, termasuk hasil pengembangan).",
+                    "The whole JHT balance is paid at once: {bal_rp} (the balance given, with its returns).",
+                    bal_rp = ctx.rp(bal),
+                );
                 ctx.benefit("JHT", "balance", bal, "once", ex, &balance_source(now));
             }
             None => ctx.not_computed(
@@ -136,7 +178,14 @@ fn partial(ctx: &mut Ctx) -> Result<(), Error> {
     match (h.membership_start, h.months) {
         (Some(s), _) => {
             let m = Date::months_between(s, now) - i32::from(now.day < s.day);
-            let msg = t!(ctx.lang, "Peserta sejak {s_day} ({months} bulan); perlu paling sedikit {years} tahun.", "A member since {s_day} ({months} months); at least {years} years needed.", s_day = ctx.day(s), months = m.max(0), years = years.value);
+            let msg = t!(
+                ctx.lang,
+                "Peserta sejak {s_day} ({months} bulan); perlu paling sedikit {years} tahun.",
+                "A member since {s_day} ({months} months); at least {years} years needed.",
+                s_day = ctx.day(s),
+                months = m.max(0),
+                years = years.value,
+            );
             if Decimal::from(m) >= need {
                 c.yes("membershipYearsMet", msg, years.src());
             } else {
@@ -150,7 +199,12 @@ fn partial(ctx: &mut Ctx) -> Result<(), Error> {
         ),
         _ => c.unknown(
             "membershipYearsUnknown",
-            t!(ctx.lang, "Perlu kepesertaan paling sedikit {years} tahun; isi tanggal mulai kepesertaan.", "At least {years} years of membership are needed; give the membership start date.", years = years.value),
+            t!(
+                ctx.lang,
+                "Perlu kepesertaan paling sedikit {years} tahun; isi tanggal mulai kepesertaan.",
+                "At least {years} years of membership are needed; give the membership start date.",
+                years = years.value,
+            ),
             years.src(),
             &["history.membershipStart"],
         ),
@@ -164,7 +218,14 @@ fn partial(ctx: &mut Ctx) -> Result<(), Error> {
         ] {
             let r = at(p, now, lang)?;
             let amount = round_share(r.value * bal);
-            let ex = t!(ctx.lang, "Paling banyak {r_pct} × {bal_rp} = {amount_rp} {id}.", "At most {r_pct} × {bal_rp} = {amount_rp} {en}.", r_pct = ctx.pct(r.value), bal_rp = ctx.rp(bal), amount_rp = ctx.rp(amount));
+            let ex = t!(
+                ctx.lang,
+                "Paling banyak {r_pct} × {bal_rp} = {amount_rp} {id}.",
+                "At most {r_pct} × {bal_rp} = {amount_rp} {en}.",
+                r_pct = ctx.pct(r.value),
+                bal_rp = ctx.rp(bal),
+                amount_rp = ctx.rp(amount),
+            );
             ctx.benefit("JHT", kind, amount, "max", ex, r.src());
         }
     }
@@ -265,12 +326,28 @@ fn projection(ctx: &mut Ctx) -> Result<(), Error> {
     let (g, r) = (a.wage_growth, a.jht_return);
     ctx.assume(
         "jhtProjection",
-        t!(ctx.lang, "Proyeksi JHT: hasil pengembangan {r_pct} setahun (dikreditkan {r_pct}/12 tiap bulan){default_id}, iuran naik {g_pct} setahun, iuran dibayar tiap bulan sampai umur {target} tahun. Hasil pengembangan yang diumumkan BPJS 2016–2020: 5,59%–7,82%; angka nyata bisa berbeda.", "JHT projection: a return of {r_pct} a year (credited {r_pct}/12 each month){default_en}, contributions growing {g_pct} a year, paid every month until age {target}. The returns BPJS announced for 2016–2020 were 5.59%–7.82%; actual returns may differ.", r_pct = ctx.pct(r), default_id = if a.jht_return_given { "" } else { " (bawaan kalkulator)" }, g_pct = ctx.pct(g), default_en = if a.jht_return_given { "" } else { " (the calculator's default)" }),
+        t!(
+            ctx.lang,
+            "Proyeksi JHT: hasil pengembangan {r_pct} setahun (dikreditkan {r_pct}/12 tiap bulan){default_id}, iuran naik {g_pct} setahun, iuran dibayar tiap bulan sampai umur {target} tahun. Hasil pengembangan yang diumumkan BPJS 2016–2020: 5,59%–7,82%; angka nyata bisa berbeda.",
+            "JHT projection: a return of {r_pct} a year (credited {r_pct}/12 each month){default_en}, contributions growing {g_pct} a year, paid every month until age {target}. The returns BPJS announced for 2016–2020 were 5.59%–7.82%; actual returns may differ.",
+            r_pct = ctx.pct(r),
+            default_id = if a.jht_return_given { "" } else { " (bawaan kalkulator)" },
+            g_pct = ctx.pct(g),
+            default_en = if a.jht_return_given { "" } else { " (the calculator's default)" },
+        ),
     );
     if ctx.input.jht_balance.is_none() {
         ctx.assume("jhtBalanceZero", ctx.text("`jhtBalance` tidak diisi: proyeksi mulai dari saldo Rp0.", "No `jhtBalance` given: the projection starts from Rp0."));
     }
-    let ex = t!(ctx.lang, "Saldo awal {start_rp} + iuran {monthly_rp} sebulan sampai umur {target} tahun (jumlah iuran {p_contributed_rp}) + hasil pengembangan = {p_balance_rp}.", "Opening balance {start_rp} + contributions of {monthly_rp} a month until age {target} (contributions in all {p_contributed_rp}) + returns = {p_balance_rp}.", start_rp = ctx.rp(start), monthly_rp = ctx.rp(monthly), p_contributed_rp = ctx.rp(p.contributed), p_balance_rp = ctx.rp(p.balance));
+    let ex = t!(
+        ctx.lang,
+        "Saldo awal {start_rp} + iuran {monthly_rp} sebulan sampai umur {target} tahun (jumlah iuran {p_contributed_rp}) + hasil pengembangan = {p_balance_rp}.",
+        "Opening balance {start_rp} + contributions of {monthly_rp} a month until age {target} (contributions in all {p_contributed_rp}) + returns = {p_balance_rp}.",
+        start_rp = ctx.rp(start),
+        monthly_rp = ctx.rp(monthly),
+        p_contributed_rp = ctx.rp(p.contributed),
+        p_balance_rp = ctx.rp(p.balance),
+    );
     let b = ctx.benefit("JHT", "projectedBalance", p.balance, "once", ex, &src);
     b.estimate = true;
     b.projection = p.points;

@@ -72,13 +72,23 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     if ctx.case.as_of <= lapse {
         c.yes(
             "withinClaimPeriod",
-            t!(ctx.lang, "Hak klaim JKK berlaku {years} tahun sejak kecelakaan: sampai {lapse_day}.", "A JKK claim may be made for {years} years after the accident: until {lapse_day}.", lapse_day = ctx.day(lapse)),
+            t!(
+                ctx.lang,
+                "Hak klaim JKK berlaku {years} tahun sejak kecelakaan: sampai {lapse_day}.",
+                "A JKK claim may be made for {years} years after the accident: until {lapse_day}.",
+                lapse_day = ctx.day(lapse),
+            ),
             expiry.src(),
         );
     } else {
         c.no(
             "claimLapsed",
-            t!(ctx.lang, "Hak klaim JKK gugur {years} tahun sesudah kecelakaan, pada {lapse_day}.", "The right to claim JKK lapsed {years} years after the accident, on {lapse_day}.", lapse_day = ctx.day(lapse)),
+            t!(
+                ctx.lang,
+                "Hak klaim JKK gugur {years} tahun sesudah kecelakaan, pada {lapse_day}.",
+                "The right to claim JKK lapsed {years} years after the accident, on {lapse_day}.",
+                lapse_day = ctx.day(lapse),
+            ),
             expiry.src(),
         );
     }
@@ -142,7 +152,15 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
                     let f = at(&law::JKK_TOTAL_DISABILITY_FACTOR, d, lang)?;
                     let m = at(&law::JKK_WAGE_MONTHS, d, lang)?;
                     let amount = round_share(f.value * m.value * wage);
-                    let ex = t!(ctx.lang, "{f_pct} × {m} × {wage_rp} ({wage_name}) = {amount_rp}", "{f_pct} × {m} × {wage_rp} ({wage_name}) = {amount_rp}", f_pct = ctx.pct(f.value), m = m.value, wage_rp = ctx.rp(wage), amount_rp = ctx.rp(amount));
+                    let ex = t!(
+                        ctx.lang,
+                        "{f_pct} × {m} × {wage_rp} ({wage_name}) = {amount_rp}",
+                        "{f_pct} × {m} × {wage_rp} ({wage_name}) = {amount_rp}",
+                        f_pct = ctx.pct(f.value),
+                        m = m.value,
+                        wage_rp = ctx.rp(wage),
+                        amount_rp = ctx.rp(amount),
+                    );
                     let mut src = vec![f.source, m.source];
                     src.extend(wage_src);
                     ctx.benefit("JKK", "totalDisability", amount, "once", ex, &src);
@@ -225,7 +243,11 @@ fn partial(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[S
         ctx.not_computed(
             "JKK",
             "disabilityPercentageNeeded",
-            t!(ctx.lang, "Persentase cacat tidak diisi. Baris tabel Lampiran III yang tersedia: {list}. Baris lain (siku, pergelangan, jari, kaki, jari kaki) belum diperoleh: isi `event.disabilityPercentage` dari penilaian dokter.", "No disability percentage given. The rows of the Lampiran III table available: {list}. The other rows (elbow, wrist, fingers, legs, toes) were not retrieved: give `event.disabilityPercentage` from the doctor's assessment."),
+            t!(
+                ctx.lang,
+                "Persentase cacat tidak diisi. Baris tabel Lampiran III yang tersedia: {list}. Baris lain (siku, pergelangan, jari, kaki, jari kaki) belum diperoleh: isi `event.disabilityPercentage` dari penilaian dokter.",
+                "No disability percentage given. The rows of the Lampiran III table available: {list}. The other rows (elbow, wrist, fingers, legs, toes) were not retrieved: give `event.disabilityPercentage` from the doctor's assessment.",
+            ),
             src_of(&law::JKK_DISABILITY_TABLE, d).as_slice(),
         );
         return Ok(());
@@ -297,7 +319,11 @@ fn stmb(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[Sour
         ctx.not_computed(
             "JKK",
             "stmbScheduleNotRetrieved",
-            t!(ctx.lang, "STMB bulan ke-{k} sampai ke-{n}: besaran menurut Lampiran III PP 44/2015 (kejadian sebelum 2 Desember 2019) belum diperoleh; hanya bulan yang bersumber yang dihitung.", "STMB months {k} to {n}: the rate of PP 44/2015 Lampiran III (events before 2 December 2019) was not retrieved; only the sourced months are computed."),
+            t!(
+                ctx.lang,
+                "STMB bulan ke-{k} sampai ke-{n}: besaran menurut Lampiran III PP 44/2015 (kejadian sebelum 2 Desember 2019) belum diperoleh; hanya bulan yang bersumber yang dihitung.",
+                "STMB months {k} to {n}: the rate of PP 44/2015 Lampiran III (events before 2 December 2019) was not retrieved; only the sourced months are computed.",
+            ),
             t.src(),
         );
     }
@@ -326,7 +352,12 @@ fn stmb(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[Sour
     } else {
         ctx.text("dibayar dulu oleh pemberi kerja lalu diganti BPJS", "paid first by the employer, then reimbursed by BPJS")
     };
-    let ex = t!(ctx.lang, "{parts} ({wage_name}) = {total_rp} untuk {counted} bulan; {who} (PP 44/2015 Pasal 30).", "{parts} ({wage_name}) = {total_rp} for {counted} months; {who} (PP 44/2015 Pasal 30).", total_rp = ctx.rp(total));
+    let ex = t!(
+        ctx.lang,
+        "{parts} ({wage_name}) = {total_rp} untuk {counted} bulan; {who} (PP 44/2015 Pasal 30).",
+        "{parts} ({wage_name}) = {total_rp} for {counted} months; {who} (PP 44/2015 Pasal 30).",
+        total_rp = ctx.rp(total),
+    );
     let mut src = vec![t.source];
     src.extend(wage_src.iter().copied());
     let b = ctx.benefit("JKK", "stmb", total, "total", ex, &src);

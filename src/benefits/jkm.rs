@@ -59,7 +59,14 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
             let months = at(&law::JKM_PERIODIC_MONTHS, d, lang)?;
             let monthly = at(&law::JKM_PERIODIC_MONTHLY, d, lang)?;
             let periodic = crate::money::round_share(months.value * monthly.value);
-            let ex = t!(ctx.lang, "Santunan berkala {months} × {monthly_rp} = {periodic_rp}, dibayar sekaligus.", "Periodic benefit {months} × {monthly_rp} = {periodic_rp}, paid at once.", months = months.value, monthly_rp = ctx.rp(monthly.value), periodic_rp = ctx.rp(periodic));
+            let ex = t!(
+                ctx.lang,
+                "Santunan berkala {months} × {monthly_rp} = {periodic_rp}, dibayar sekaligus.",
+                "Periodic benefit {months} × {monthly_rp} = {periodic_rp}, paid at once.",
+                months = months.value,
+                monthly_rp = ctx.rp(monthly.value),
+                periodic_rp = ctx.rp(periodic),
+            );
             ctx.benefit("JKM", "periodic", periodic, "once", ex, &[months.source, monthly.source]);
             let funeral = at(&law::JKM_FUNERAL, d, lang)?;
             let ex = t!(ctx.lang, "Biaya pemakaman {funeral_rp}.", "Funeral cost {funeral_rp}.", funeral_rp = ctx.rp(funeral.value));

@@ -82,7 +82,12 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
         let from = Date::from_key(open.from);
         c.unknown(
             "beforeClaimsWerePaid",
-            t!(ctx.lang, "JKP sudah berlaku, tetapi klaim baru dibayar mulai {from_day}; apakah PHK sebelum itu mendapat manfaat belum pasti.", "JKP was in force, but claims were paid only from {from_day}; whether a termination before then gave a benefit is not settled.", from_day = ctx.day(from)),
+            t!(
+                ctx.lang,
+                "JKP sudah berlaku, tetapi klaim baru dibayar mulai {from_day}; apakah PHK sebelum itu mendapat manfaat belum pasti.",
+                "JKP was in force, but claims were paid only from {from_day}; whether a termination before then gave a benefit is not settled.",
+                from_day = ctx.day(from),
+            ),
             &[src, open.source],
             &[],
         );
@@ -102,11 +107,50 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     let start = ctx.input.history.membership_start;
     let under = |on: Date, b: Date| Decimal::from(Date::age_at(b, on)) < max_age.value;
     match (birth, start) {
-        (Some(b), Some(s)) if under(s, b) => c.yes("registeredUnder54", t!(ctx.lang, "Terdaftar pada umur {age} tahun, di bawah {max_age}.", "Registered at age {age}, under {max_age}.", age = Date::age_at(b, s), max_age = max_age.value), max_age.src()),
-        (Some(b), Some(s)) => c.no("registeredAt54OrOlder", t!(ctx.lang, "Terdaftar pada umur {age} tahun; peserta JKP harus terdaftar sebelum {max_age}.", "Registered at age {age}; JKP participants must register before {max_age}.", age = Date::age_at(b, s), max_age = max_age.value), max_age.src()),
-        (Some(b), None) if under(t, b) => c.yes("registeredUnder54", t!(ctx.lang, "Berumur {age} tahun saat PHK, jadi terdaftar sebelum {max_age}.", "Aged {age} at the termination, so registered before {max_age}.", age = Date::age_at(b, t), max_age = max_age.value), max_age.src()),
-        (Some(_), None) => c.unknown("registrationAgeUnknown", t!(ctx.lang, "Umur saat terdaftar tidak diketahui; harus di bawah {max_age} tahun.", "The age at registration is unknown; it must be under {max_age}.", max_age = max_age.value), max_age.src(), &["history.membershipStart"]),
-        (None, _) => c.unknown("registrationAgeUnknown", t!(ctx.lang, "Tanggal lahir tidak diisi; umur saat terdaftar harus di bawah {max_age} tahun.", "No birth date given; the age at registration must be under {max_age}.", max_age = max_age.value), max_age.src(), &["birthDate"]),
+        (Some(b), Some(s)) if under(s, b) => c.yes(
+            "registeredUnder54",
+            t!(ctx.lang, "Terdaftar pada umur {age} tahun, di bawah {max_age}.", "Registered at age {age}, under {max_age}.", age = Date::age_at(b, s), max_age = max_age.value),
+            max_age.src(),
+        ),
+        (Some(b), Some(s)) => c.no(
+            "registeredAt54OrOlder",
+            t!(
+                ctx.lang,
+                "Terdaftar pada umur {age} tahun; peserta JKP harus terdaftar sebelum {max_age}.",
+                "Registered at age {age}; JKP participants must register before {max_age}.",
+                age = Date::age_at(b, s),
+                max_age = max_age.value,
+            ),
+            max_age.src(),
+        ),
+        (Some(b), None) if under(t, b) => c.yes(
+            "registeredUnder54",
+            t!(
+                ctx.lang,
+                "Berumur {age} tahun saat PHK, jadi terdaftar sebelum {max_age}.",
+                "Aged {age} at the termination, so registered before {max_age}.",
+                age = Date::age_at(b, t),
+                max_age = max_age.value,
+            ),
+            max_age.src(),
+        ),
+        (Some(_), None) => c.unknown(
+            "registrationAgeUnknown",
+            t!(ctx.lang, "Umur saat terdaftar tidak diketahui; harus di bawah {max_age} tahun.", "The age at registration is unknown; it must be under {max_age}.", max_age = max_age.value),
+            max_age.src(),
+            &["history.membershipStart"],
+        ),
+        (None, _) => c.unknown(
+            "registrationAgeUnknown",
+            t!(
+                ctx.lang,
+                "Tanggal lahir tidak diisi; umur saat terdaftar harus di bawah {max_age} tahun.",
+                "No birth date given; the age at registration must be under {max_age}.",
+                max_age = max_age.value,
+            ),
+            max_age.src(),
+            &["birthDate"],
+        ),
     }
     // Programs required by the enterprise size: assumed enrolled, as the contributions are.
     let programs = match size {
@@ -115,7 +159,11 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     };
     c.yes(
         "requiredProgramsAssumed",
-        t!(ctx.lang, "Dianggap terdaftar pada program yang diwajibkan untuk skala usaha ini ({programs}), seperti pada hitungan iuran.", "Taken to be enrolled in the programs this enterprise size requires ({programs}), as in the contributions."),
+        t!(
+            ctx.lang,
+            "Dianggap terdaftar pada program yang diwajibkan untuk skala usaha ini ({programs}), seperti pada hitungan iuran.",
+            "Taken to be enrolled in the programs this enterprise size requires ({programs}), as in the contributions.",
+        ),
         &[crate::programs::jp::SIZE_SOURCE],
     );
     contribution_history(ctx, &mut c, t)?;
@@ -170,7 +218,11 @@ fn contribution_history(ctx: &mut Ctx, c: &mut Check, t: Date) -> Result<(), Err
     match (h.last24, h.months, h.membership_start) {
         (Some(a), _, _) => {
             let paid = a.iter().filter(|x| **x).count();
-            let msg = t!(ctx.lang, "{paid} bulan iuran dalam {w} bulan sebelum PHK; perlu paling sedikit {n}.", "{paid} contribution months in the {w} months before the termination; at least {n} needed.");
+            let msg = t!(
+                ctx.lang,
+                "{paid} bulan iuran dalam {w} bulan sebelum PHK; perlu paling sedikit {n}.",
+                "{paid} contribution months in the {w} months before the termination; at least {n} needed.",
+            );
             if Decimal::from(paid) >= n {
                 c.yes("monthsInWindowMet", msg, &src);
             } else {
@@ -179,7 +231,11 @@ fn contribution_history(ctx: &mut Ctx, c: &mut Check, t: Date) -> Result<(), Err
         }
         (None, Some(m), _) if Decimal::from(m) < n => c.no(
             "monthsInWindowNotMet",
-            t!(ctx.lang, "Seluruh masa iur {m} bulan, kurang dari {n} bulan dalam {w} bulan sebelum PHK.", "Only {m} contribution months in all, fewer than the {n} needed within the {w} months before the termination."),
+            t!(
+                ctx.lang,
+                "Seluruh masa iur {m} bulan, kurang dari {n} bulan dalam {w} bulan sebelum PHK.",
+                "Only {m} contribution months in all, fewer than the {n} needed within the {w} months before the termination.",
+            ),
             &src,
         ),
         // Of m months paid since membership began, at most (span − window) lie before the
@@ -189,13 +245,22 @@ fn contribution_history(ctx: &mut Ctx, c: &mut Check, t: Date) -> Result<(), Err
             let least = (Decimal::from(i64::from(m) - i64::from(span)) + w).min(Decimal::from(m));
             c.yes(
                 "monthsInWindowMet",
-                t!(ctx.lang, "Kepesertaan mulai {s_day} ({span} bulan sampai PHK) dengan {m} bulan iuran, jadi paling sedikit {least} bulan iuran dalam {w} bulan sebelum PHK; perlu {n}.", "Membership began {s_day} ({span} months to the termination) with {m} months paid, so at least {least} of them lie within the {w} months before it; {n} needed.", s_day = ctx.day(s)),
+                t!(
+                    ctx.lang,
+                    "Kepesertaan mulai {s_day} ({span} bulan sampai PHK) dengan {m} bulan iuran, jadi paling sedikit {least} bulan iuran dalam {w} bulan sebelum PHK; perlu {n}.",
+                    "Membership began {s_day} ({span} months to the termination) with {m} months paid, so at least {least} of them lie within the {w} months before it; {n} needed.",
+                    s_day = ctx.day(s),
+                ),
                 &src,
             )
         }
         _ => c.unknown(
             "monthsInWindowUnknown",
-            t!(ctx.lang, "Perlu {n} bulan iuran dalam {w} bulan sebelum PHK; isi catatan 24 bulan terakhir.", "{n} contribution months are needed within the {w} months before the termination; give the record of the last 24 months."),
+            t!(
+                ctx.lang,
+                "Perlu {n} bulan iuran dalam {w} bulan sebelum PHK; isi catatan 24 bulan terakhir.",
+                "{n} contribution months are needed within the {w} months before the termination; give the record of the last 24 months.",
+            ),
             &src,
             &["history.last24"],
         ),
@@ -226,7 +291,11 @@ fn contribution_history(ctx: &mut Ctx, c: &mut Check, t: Date) -> Result<(), Err
         }
         None => c.unknown(
             "consecutiveMonthsUnknown",
-            t!(ctx.lang, "Untuk PHK pada tanggal ini perlu {kn} bulan iuran berturut-turut sebelum PHK; isi catatan 24 bulan terakhir.", "A termination on this date needs {kn} consecutive contribution months before it; give the record of the last 24 months."),
+            t!(
+                ctx.lang,
+                "Untuk PHK pada tanggal ini perlu {kn} bulan iuran berturut-turut sebelum PHK; isi catatan 24 bulan terakhir.",
+                "A termination on this date needs {kn} consecutive contribution months before it; give the record of the last 24 months.",
+            ),
             k.src(),
             &["history.last24"],
         ),
@@ -250,7 +319,14 @@ fn claim_window(ctx: &mut Ctx, c: &mut Check, t: Date, claim: Option<Date>) -> R
     if on <= deadline {
         c.yes(
             "withinClaimWindow",
-            t!(ctx.lang, "{what} {on_day}: dalam batas {limit} bulan sejak PHK (sampai {deadline_day}).", "{what} {on_day}: within the {limit} months after the termination (until {deadline_day}).", on_day = ctx.day(on), limit = wl.value.max(w0.value), deadline_day = ctx.day(deadline)),
+            t!(
+                ctx.lang,
+                "{what} {on_day}: dalam batas {limit} bulan sejak PHK (sampai {deadline_day}).",
+                "{what} {on_day}: within the {limit} months after the termination (until {deadline_day}).",
+                on_day = ctx.day(on),
+                limit = wl.value.max(w0.value),
+                deadline_day = ctx.day(deadline),
+            ),
             &[w0.source, wl.source],
         );
         return Ok(());
@@ -259,7 +335,13 @@ fn claim_window(ctx: &mut Ctx, c: &mut Check, t: Date, claim: Option<Date>) -> R
     if on <= t.add_months(months(wc.value)) {
         c.unknown(
             "lapsedRightRevivalUnknown",
-            t!(ctx.lang, "Hak klaim gugur pada {deadline_day} menurut aturan saat PHK; aturan baru memberi {wc} bulan, tetapi apakah hak yang sudah gugur hidup kembali belum diketahui.", "The right lapsed on {deadline_day} under the rule of the termination date; the new rule gives {wc} months, but whether a lapsed right revives is not known.", deadline_day = ctx.day(deadline), wc = wc.value),
+            t!(
+                ctx.lang,
+                "Hak klaim gugur pada {deadline_day} menurut aturan saat PHK; aturan baru memberi {wc} bulan, tetapi apakah hak yang sudah gugur hidup kembali belum diketahui.",
+                "The right lapsed on {deadline_day} under the rule of the termination date; the new rule gives {wc} months, but whether a lapsed right revives is not known.",
+                deadline_day = ctx.day(deadline),
+                wc = wc.value,
+            ),
             &[w0.source, wc.source],
             &[],
         );
@@ -267,7 +349,13 @@ fn claim_window(ctx: &mut Ctx, c: &mut Check, t: Date, claim: Option<Date>) -> R
     }
     c.no(
         "claimWindowPassed",
-        t!(ctx.lang, "{what} {on_day}: lewat batas klaim {deadline_day} (hak gugur).", "{what} {on_day}: past the claim deadline of {deadline_day} (the right lapsed).", on_day = ctx.day(on), deadline_day = ctx.day(deadline)),
+        t!(
+            ctx.lang,
+            "{what} {on_day}: lewat batas klaim {deadline_day} (hak gugur).",
+            "{what} {on_day}: past the claim deadline of {deadline_day} (the right lapsed).",
+            on_day = ctx.day(on),
+            deadline_day = ctx.day(deadline),
+        ),
         &[w0.source, wl.source],
     );
     Ok(())

@@ -54,14 +54,24 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
             "JP",
             Status::NotAvailable,
             "reachedRetirementAge",
-            t!(ctx.lang, "Berumur {age} tahun, sudah mencapai usia pensiun JP tahun ini ({ret} tahun): iuran berhenti.", "Aged {age}, at or past this year's JP retirement age ({ret}): contributions stop.", ret = ret.value),
+            t!(
+                ctx.lang,
+                "Berumur {age} tahun, sudah mencapai usia pensiun JP tahun ini ({ret} tahun): iuran berhenti.",
+                "Aged {age}, at or past this year's JP retirement age ({ret}): contributions stop.",
+                ret = ret.value,
+            ),
             ret.src(),
         ),
         _ => ctx.participation(
             "JP",
             Status::Mandatory,
             "mandatoryForMediumAndLarge",
-            t!(ctx.lang, "JP wajib bagi usaha menengah dan besar, sampai usia pensiun ({ret} tahun pada tanggal ini).", "JP is mandatory for medium and large enterprises, until the retirement age ({ret} on this date).", ret = ret.value),
+            t!(
+                ctx.lang,
+                "JP wajib bagi usaha menengah dan besar, sampai usia pensiun ({ret} tahun pada tanggal ini).",
+                "JP is mandatory for medium and large enterprises, until the retirement age ({ret} on this date).",
+                ret = ret.value,
+            ),
             &[crate::programs::jp::SIZE_SOURCE, ret.source],
         ),
     }
@@ -86,7 +96,12 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
             let a = w.wage.min(cap.value);
             ctx.assume(
                 "jpAverageWageIsCurrentWage",
-                t!(ctx.lang, "Rata-rata upah terindeks JP tidak diisi (`history.averageIndexedWage`): dipakai upah sekarang, dibatasi batas upah JP, yaitu {a_rp}. Upah masa lalu yang disesuaikan inflasi bisa memberi angka lain.", "No average indexed JP wage given (`history.averageIndexedWage`): the current wage, capped at the JP wage cap, is used: {a_rp}. Past wages adjusted for inflation may give another figure.", a_rp = ctx.rp(a)),
+                t!(
+                    ctx.lang,
+                    "Rata-rata upah terindeks JP tidak diisi (`history.averageIndexedWage`): dipakai upah sekarang, dibatasi batas upah JP, yaitu {a_rp}. Upah masa lalu yang disesuaikan inflasi bisa memberi angka lain.",
+                    "No average indexed JP wage given (`history.averageIndexedWage`): the current wage, capped at the JP wage cap, is used: {a_rp}. Past wages adjusted for inflation may give another figure.",
+                    a_rp = ctx.rp(a),
+                ),
             );
             (a, vec![cap.source])
         }
@@ -149,7 +164,12 @@ fn from_history(ctx: &mut Ctx) -> Result<(Decimal, Vec<Source>), Error> {
     };
     ctx.assume(
         "jpIndexedWages",
-        t!(ctx.lang, "Upah terindeks JP = upah tahun itu × (1 + inflasi) tahun itu sampai tahun terakhir yang diberikan: {lines}; rata-rata {avg_rp}.{capped} Bulan dalam setahun dianggap sama bobotnya.", "Indexed JP wage = that year's wage × (1 + inflation) of that year through the last year given: {lines}; average {avg_rp}.{capped} Every year weighs the same.", avg_rp = ctx.rp(round_share(avg))),
+        t!(
+            ctx.lang,
+            "Upah terindeks JP = upah tahun itu × (1 + inflasi) tahun itu sampai tahun terakhir yang diberikan: {lines}; rata-rata {avg_rp}.{capped} Bulan dalam setahun dianggap sama bobotnya.",
+            "Indexed JP wage = that year's wage × (1 + inflation) of that year through the last year given: {lines}; average {avg_rp}.{capped} Every year weighs the same.",
+            avg_rp = ctx.rp(round_share(avg)),
+        ),
     );
     Ok((round_share(avg), src))
 }
@@ -176,7 +196,13 @@ pub fn formula(ctx: &Ctx, d: Date, months: u32, avg: Decimal, share: Option<(Dec
         let (id, en) = if raw < min.value { ("dinaikkan ke minimum", "raised to the minimum") } else { ("dibatasi maksimum", "limited to the maximum") };
         ex.push_str(&format!(", {} {}", lang.t(id, en), ctx.rp(bounded)));
     } else {
-        ex.push_str(&t!(ctx.lang, " (di antara minimum {min_rp} dan maksimum {max_rp})", " (between the minimum {min_rp} and maximum {max_rp})", min_rp = ctx.rp(min.value), max_rp = ctx.rp(max.value)));
+        ex.push_str(&t!(
+            ctx.lang,
+            " (di antara minimum {min_rp} dan maksimum {max_rp})",
+            " (between the minimum {min_rp} and maximum {max_rp})",
+            min_rp = ctx.rp(min.value),
+            max_rp = ctx.rp(max.value),
+        ));
     }
     let mut src = vec![rate.source, min.source, max.source];
     src.extend(avg_src.iter().copied());
@@ -215,20 +241,59 @@ fn old_age(ctx: &mut Ctx, d: Date, birth: Option<Date>, avg: Decimal, avg_src: &
     match birth {
         Some(b) => {
             let age = Date::age_at(b, d);
-            let msg = t!(ctx.lang, "Berumur {age} tahun pada {d_day}; usia pensiun JP tahun itu {ret} tahun.", "Aged {age} on {d_day}; the JP retirement age that year is {ret}.", d_day = ctx.day(d), ret = ret.value);
+            let msg = t!(
+                ctx.lang,
+                "Berumur {age} tahun pada {d_day}; usia pensiun JP tahun itu {ret} tahun.",
+                "Aged {age} on {d_day}; the JP retirement age that year is {ret}.",
+                d_day = ctx.day(d),
+                ret = ret.value,
+            );
             if Decimal::from(age) >= ret.value {
                 c.yes("reachedRetirementAge", msg, ret.src());
             } else {
                 c.no("belowRetirementAge", msg, ret.src());
             }
         }
-        None => c.unknown("ageUnknown", t!(ctx.lang, "Pensiun hari tua mulai pada usia pensiun ({ret} tahun); tanggal lahir tidak diisi.", "The old-age pension starts at the retirement age ({ret}); no birth date given.", ret = ret.value), ret.src(), &["birthDate"]),
+        None => c.unknown(
+            "ageUnknown",
+            t!(
+                ctx.lang,
+                "Pensiun hari tua mulai pada usia pensiun ({ret} tahun); tanggal lahir tidak diisi.",
+                "The old-age pension starts at the retirement age ({ret}); no birth date given.",
+                ret = ret.value,
+            ),
+            ret.src(),
+            &["birthDate"],
+        ),
     }
     let months = ctx.input.history.months;
     match months {
-        Some(m) if Decimal::from(m) >= need.value => c.yes("fifteenYears", t!(ctx.lang, "{m} bulan iuran, paling sedikit {need} bulan (15 tahun).", "{m} contribution months, at least {need} (15 years).", need = need.value), need.src()),
-        Some(m) => c.no("fewerThanFifteenYears", t!(ctx.lang, "{m} bulan iuran, kurang dari {need} bulan (15 tahun): manfaat dibayar sekaligus, bukan pensiun bulanan.", "{m} contribution months, fewer than {need} (15 years): a lump sum is paid, not a monthly pension.", need = need.value), need.src()),
-        None => c.unknown("monthsUnknown", t!(ctx.lang, "Pensiun bulanan perlu {need} bulan iuran (15 tahun); isi jumlah bulan iuran.", "A monthly pension needs {need} contribution months (15 years); give the months contributed.", need = need.value), need.src(), &["history.monthsContributed"]),
+        Some(m) if Decimal::from(m) >= need.value => c.yes(
+            "fifteenYears",
+            t!(ctx.lang, "{m} bulan iuran, paling sedikit {need} bulan (15 tahun).", "{m} contribution months, at least {need} (15 years).", need = need.value),
+            need.src(),
+        ),
+        Some(m) => c.no(
+            "fewerThanFifteenYears",
+            t!(
+                ctx.lang,
+                "{m} bulan iuran, kurang dari {need} bulan (15 tahun): manfaat dibayar sekaligus, bukan pensiun bulanan.",
+                "{m} contribution months, fewer than {need} (15 years): a lump sum is paid, not a monthly pension.",
+                need = need.value,
+            ),
+            need.src(),
+        ),
+        None => c.unknown(
+            "monthsUnknown",
+            t!(
+                ctx.lang,
+                "Pensiun bulanan perlu {need} bulan iuran (15 tahun); isi jumlah bulan iuran.",
+                "A monthly pension needs {need} contribution months (15 years); give the months contributed.",
+                need = need.value,
+            ),
+            need.src(),
+            &["history.monthsContributed"],
+        ),
     }
     let short = months.is_some_and(|m| Decimal::from(m) < need.value);
     let status = ctx.decide(c);
@@ -281,7 +346,13 @@ fn projected(ctx: &mut Ctx, birth: Option<Date>, avg: Decimal, avg_src: &[Source
         );
     }
     let total = past.unwrap_or(0).saturating_add(future);
-    let msg = t!(ctx.lang, "Dengan iuran tiap bulan sampai usia pensiun {age} tahun ({on}), masa iur menjadi {total} bulan; perlu {need} bulan.", "Contributing every month until the retirement age of {age} ({on}), the contribution period becomes {total} months; {need} needed.", on = ctx.day(day), need = need.value);
+    let msg = t!(
+        ctx.lang,
+        "Dengan iuran tiap bulan sampai usia pensiun {age} tahun ({on}), masa iur menjadi {total} bulan; perlu {need} bulan.",
+        "Contributing every month until the retirement age of {age} ({on}), the contribution period becomes {total} months; {need} needed.",
+        on = ctx.day(day),
+        need = need.value,
+    );
     let mut src = vec![need.source, r.source];
     src.dedup();
     if Decimal::from(total) >= need.value {
@@ -321,7 +392,13 @@ fn deemed(ctx: &Ctx, c: &mut Check, d: Date, min_membership: &law::At) -> Result
     let Some(s) = ctx.input.history.membership_start else {
         c.unknown(
             "deemedFifteenYearsUnknown",
-            t!(ctx.lang, "{m} bulan iuran, kurang dari {need}; dihitung 15 tahun bila syarat lama kepesertaan dan kepadatan iuran {density_min_pct} terpenuhi: isi tanggal mulai kepesertaan.", "{m} contribution months, fewer than {need}; counted as 15 years if the membership length and a contribution density of {density_min_pct} hold: give the membership start date.", need = need.value, density_min_pct = ctx.pct(density_min.value)),
+            t!(
+                ctx.lang,
+                "{m} bulan iuran, kurang dari {need}; dihitung 15 tahun bila syarat lama kepesertaan dan kepadatan iuran {density_min_pct} terpenuhi: isi tanggal mulai kepesertaan.",
+                "{m} contribution months, fewer than {need}; counted as 15 years if the membership length and a contribution density of {density_min_pct} hold: give the membership start date.",
+                need = need.value,
+                density_min_pct = ctx.pct(density_min.value),
+            ),
             &[deemed.source, density_min.source],
             &["history.membershipStart"],
         );
@@ -331,7 +408,14 @@ fn deemed(ctx: &Ctx, c: &mut Check, d: Date, min_membership: &law::At) -> Result
     let density = (Decimal::from(m) / Decimal::from(span)).min(Decimal::ONE);
     let ok_membership = Decimal::from(span) >= min_membership.value;
     let ok_density = density >= density_min.value;
-    let msg = t!(ctx.lang, "{m} bulan iuran dalam {span} bulan kepesertaan (kepadatan {m}/{span}); dihitung {deemed} bulan bila kepesertaan paling sedikit {min_membership} bulan dan kepadatan paling sedikit {density_min_pct}.", "{m} contribution months in {span} months of membership (density {m}/{span}); counted as {deemed} months when membership is at least {min_membership} months and density at least {density_min_pct}.", deemed = deemed.value, min_membership = min_membership.value, density_min_pct = ctx.pct(density_min.value));
+    let msg = t!(
+        ctx.lang,
+        "{m} bulan iuran dalam {span} bulan kepesertaan (kepadatan {m}/{span}); dihitung {deemed} bulan bila kepesertaan paling sedikit {min_membership} bulan dan kepadatan paling sedikit {density_min_pct}.",
+        "{m} contribution months in {span} months of membership (density {m}/{span}); counted as {deemed} months when membership is at least {min_membership} months and density at least {density_min_pct}.",
+        deemed = deemed.value,
+        min_membership = min_membership.value,
+        density_min_pct = ctx.pct(density_min.value),
+    );
     let src = [deemed.source, density_min.source, min_membership.source];
     if ok_membership && ok_density {
         c.yes("deemedFifteenYears", msg, &src);
@@ -354,7 +438,13 @@ fn survivors(ctx: &mut Ctx, d: Date, birth: Option<Date>, avg: Decimal, avg_src:
     let months = if short && after_retirement {
         c.no(
             "diedAfterRetirementAgeWithoutFifteenYears",
-            t!(ctx.lang, "Meninggal sesudah usia pensiun ({ret} tahun) dengan masa iur kurang dari {need} bulan: 15 tahun tidak dianggap, manfaat dibayar sekaligus.", "Died after the retirement age ({ret}) with fewer than {need} contribution months: 15 years are not deemed; a lump sum is paid.", ret = ret.value, need = need.value),
+            t!(
+                ctx.lang,
+                "Meninggal sesudah usia pensiun ({ret} tahun) dengan masa iur kurang dari {need} bulan: 15 tahun tidak dianggap, manfaat dibayar sekaligus.",
+                "Died after the retirement age ({ret}) with fewer than {need} contribution months: 15 years are not deemed; a lump sum is paid.",
+                ret = ret.value,
+                need = need.value,
+            ),
             &[ret.source, need.source],
         );
         None
@@ -394,7 +484,12 @@ fn survivors(ctx: &mut Ctx, d: Date, birth: Option<Date>, avg: Decimal, avg_src:
     b.estimate = true;
     b.notes.push(super::text(lang, "Persentase dari PP 45/2015 Pasal 21-23. Apakah minimum dan maksimum berlaku sebelum atau sesudah persentase tidak disebut; di sini sebelum. Hak dihitung mulai tanggal 1 bulan berikutnya sesudah peserta meninggal.", "The percentages are PP 45/2015 Pasal 21-23's. Whether the minimum and maximum apply before or after the percentage is not stated; here, before. The right counts from the 1st of the month after the member's death."));
     if kind == "childPension" {
-        b.notes.push(t!(lang, "Paling banyak {most} anak, sampai umur 23 tahun, bekerja atau menikah; pembagian antaranak tidak diketahui.", "At most {most} children, until age 23, work or marriage; how it is split between children is not known.", most = max_children.value));
+        b.notes.push(t!(
+            lang,
+            "Paling banyak {most} anak, sampai umur 23 tahun, bekerja atau menikah; pembagian antaranak tidak diketahui.",
+            "At most {most} children, until age 23, work or marriage; how it is split between children is not known.",
+            most = max_children.value,
+        ));
         b.sources.push(crate::statement::source_ref(max_children.source));
     }
     Ok(())
@@ -407,7 +502,12 @@ fn disability(ctx: &mut Ctx, d: Date, birth: Option<Date>, avg: Decimal, avg_src
     let mut c = Check::new("JP", "disabilityPension");
     if let Some(b) = birth {
         let age = Date::age_at(b, d);
-        let msg = t!(ctx.lang, "Cacat pada umur {age} tahun; pensiun cacat untuk cacat sebelum usia pensiun ({ret} tahun).", "Disabled at age {age}; the disability pension is for disability before the retirement age ({ret}).", ret = ret.value);
+        let msg = t!(
+            ctx.lang,
+            "Cacat pada umur {age} tahun; pensiun cacat untuk cacat sebelum usia pensiun ({ret} tahun).",
+            "Disabled at age {age}; the disability pension is for disability before the retirement age ({ret}).",
+            ret = ret.value,
+        );
         if Decimal::from(age) < ret.value {
             c.yes("beforeRetirementAge", msg, ret.src());
         } else {

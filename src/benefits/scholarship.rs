@@ -26,7 +26,10 @@ pub fn jkk(ctx: &mut Ctx, d: Date) -> Result<(), Error> {
     let src = super::source_at(&law::JKK_PERIODIC, d);
     c.yes(
         "noMinimumPeriod",
-        ctx.text("Beasiswa JKK diberikan bila peserta meninggal atau cacat total tetap karena kecelakaan kerja, tanpa masa iur minimum.", "The JKK scholarship is given when the member dies or is totally and permanently disabled by a work accident, with no minimum contribution period."),
+        ctx.text(
+            "Beasiswa JKK diberikan bila peserta meninggal atau cacat total tetap karena kecelakaan kerja, tanpa masa iur minimum.",
+            "The JKK scholarship is given when the member dies or is totally and permanently disabled by a work accident, with no minimum contribution period.",
+        ),
         src.as_slice(),
     );
     ctx.decide(c);
@@ -42,17 +45,32 @@ pub fn jkm(ctx: &mut Ctx, d: Date) -> Result<(), Error> {
     match ctx.input.history.months {
         Some(m) if Decimal::from(m) >= min.value => c.yes(
             "minimumPeriodMet",
-            t!(ctx.lang, "Masa iur {m} bulan, paling sedikit {min} bulan ({years} tahun) yang disyaratkan untuk beasiswa JKM.", "{m} contribution months, at least the {min} months ({years} years) the JKM scholarship needs.", min = min.value),
+            t!(
+                ctx.lang,
+                "Masa iur {m} bulan, paling sedikit {min} bulan ({years} tahun) yang disyaratkan untuk beasiswa JKM.",
+                "{m} contribution months, at least the {min} months ({years} years) the JKM scholarship needs.",
+                min = min.value,
+            ),
             min.src(),
         ),
         Some(m) => c.no(
             "minimumPeriodNotMet",
-            t!(ctx.lang, "Masa iur {m} bulan, kurang dari {min} bulan ({years} tahun) yang disyaratkan untuk beasiswa JKM.", "{m} contribution months, fewer than the {min} months ({years} years) the JKM scholarship needs.", min = min.value),
+            t!(
+                ctx.lang,
+                "Masa iur {m} bulan, kurang dari {min} bulan ({years} tahun) yang disyaratkan untuk beasiswa JKM.",
+                "{m} contribution months, fewer than the {min} months ({years} years) the JKM scholarship needs.",
+                min = min.value,
+            ),
             min.src(),
         ),
         None => c.unknown(
             "minimumPeriodUnknown",
-            t!(ctx.lang, "Beasiswa JKM perlu masa iur paling sedikit {min} bulan ({years} tahun); isi jumlah bulan iuran.", "The JKM scholarship needs at least {min} contribution months ({years} years); give the months contributed.", min = min.value),
+            t!(
+                ctx.lang,
+                "Beasiswa JKM perlu masa iur paling sedikit {min} bulan ({years} tahun); isi jumlah bulan iuran.",
+                "The JKM scholarship needs at least {min} contribution months ({years} years); give the months contributed.",
+                min = min.value,
+            ),
             min.src(),
             &["history.monthsContributed"],
         ),
@@ -68,7 +86,12 @@ fn amounts(ctx: &mut Ctx, program: &'static str, d: Date) -> Result<(), Error> {
     let lang = ctx.lang;
     if absent(&law::SCHOLARSHIP_ONCE, d).is_none() {
         let once = at(&law::SCHOLARSHIP_ONCE, d, lang)?;
-        let e = t!(ctx.lang, "Beasiswa {once_rp} sekali bayar per peserta (aturan sebelum 2 Desember 2019).", "A scholarship of {once_rp} paid once per participant (the rule before 2 December 2019).", once_rp = ctx.rp(once.value));
+        let e = t!(
+            ctx.lang,
+            "Beasiswa {once_rp} sekali bayar per peserta (aturan sebelum 2 Desember 2019).",
+            "A scholarship of {once_rp} paid once per participant (the rule before 2 December 2019).",
+            once_rp = ctx.rp(once.value),
+        );
         ctx.benefit(program, "scholarship", once.value, "once", e, once.src());
         return Ok(());
     }
@@ -88,9 +111,22 @@ fn amounts(ctx: &mut Ctx, program: &'static str, d: Date) -> Result<(), Error> {
         let total = one * max_children.value;
         ctx.assume(
             "scholarshipChildrenNotGiven",
-            t!(ctx.lang, "Anak tidak diisi (`family.children`): beasiswa dihitung paling banyak, untuk {max_children} anak dari TK sampai perguruan tinggi.", "No children given (`family.children`): the scholarship is the most possible, for {max_children} children from kindergarten to higher education.", max_children = max_children.value),
+            t!(
+                ctx.lang,
+                "Anak tidak diisi (`family.children`): beasiswa dihitung paling banyak, untuk {max_children} anak dari TK sampai perguruan tinggi.",
+                "No children given (`family.children`): the scholarship is the most possible, for {max_children} children from kindergarten to higher education.",
+                max_children = max_children.value,
+            ),
         );
-        let e = t!(ctx.lang, "Paling banyak {max_children} anak × ({parts}) = {max_children} anak × {one_rp} = {total_rp}; dibayar tiap tahun sesuai jenjang, sampai umur {max_age} tahun, menikah atau bekerja.", "At most {max_children} children × ({parts}) = {max_children} × {one_rp} = {total_rp}; paid every year by school level, until age {max_age}, marriage or work.", max_children = max_children.value, one_rp = ctx.rp(one), total_rp = ctx.rp(total), max_age = max_age.value);
+        let e = t!(
+            ctx.lang,
+            "Paling banyak {max_children} anak × ({parts}) = {max_children} anak × {one_rp} = {total_rp}; dibayar tiap tahun sesuai jenjang, sampai umur {max_age} tahun, menikah atau bekerja.",
+            "At most {max_children} children × ({parts}) = {max_children} × {one_rp} = {total_rp}; paid every year by school level, until age {max_age}, marriage or work.",
+            max_children = max_children.value,
+            one_rp = ctx.rp(one),
+            total_rp = ctx.rp(total),
+            max_age = max_age.value,
+        );
         let b = ctx.benefit(program, "scholarship", total, "max", e, &sources(verified));
         b.estimate = true;
         return Ok(());
@@ -119,7 +155,14 @@ fn amounts(ctx: &mut Ctx, program: &'static str, d: Date) -> Result<(), Error> {
         counted += 1;
         let start = child.level.map_or(1, |l| l.table_code());
         let (amount, parts, verified) = from_level(ctx, start);
-        let e = t!(ctx.lang, "Anak ke-{n}, mulai {level}: {parts} = paling banyak {amount_rp}, dibayar tiap tahun sesuai jenjang, sampai umur {max_age} tahun.", "Child {n}, from {level}: {parts} = at most {amount_rp}, paid every year by school level, until age {max_age}.", level = level_name(start, ctx), amount_rp = ctx.rp(amount), max_age = max_age.value);
+        let e = t!(
+            ctx.lang,
+            "Anak ke-{n}, mulai {level}: {parts} = paling banyak {amount_rp}, dibayar tiap tahun sesuai jenjang, sampai umur {max_age} tahun.",
+            "Child {n}, from {level}: {parts} = at most {amount_rp}, paid every year by school level, until age {max_age}.",
+            level = level_name(start, ctx),
+            amount_rp = ctx.rp(amount),
+            max_age = max_age.value,
+        );
         let b = ctx.benefit(program, "scholarship", amount, "max", e, &sources(verified));
         b.estimate = child.level.is_none();
         if child.level.is_none() {
