@@ -10,6 +10,7 @@
 //! `money::round_share`, inside `statement::line`).
 
 use crate::api::{dec_str, opt_dec_str, Contributions, Notice, Response, Shares, SourceRef};
+use crate::benefits::t;
 use crate::case::{self, Case, Participant, FIELDS as CASE_FIELDS, S};
 use crate::conventions as conv;
 use crate::date::Date;
@@ -162,13 +163,6 @@ struct Month {
     total: Decimal,
 }
 
-fn t(lang: Lang, id: String, en: String) -> String {
-    match lang {
-        Lang::Id => id,
-        Lang::En => en,
-    }
-}
-
 fn month_code(d: Date) -> String {
     format!("{:04}-{:02}", d.year, d.month)
 }
@@ -186,17 +180,25 @@ fn read_lang(raw: &Raw) -> Lang {
     }
 }
 
-fn invalid(field: &str, lang: Lang, id: String, en: String) -> Error {
-    Error::new(Code::InvalidInput, Some(field), t(lang, id, en))
+#[inline(never)]
+fn invalid(field: &str, message: String) -> Error {
+    Error::new(Code::InvalidInput, Some(field), message)
 }
 
 fn too_large(lang: Lang) -> Error {
     invalid(
         "sponsor",
-        lang,
-        "Anggaran menjadi terlalu besar untuk dihitung; perkecil jumlah pekerja atau bulan.".into(),
-        "The budget grows too large to compute; use fewer workers or months.".into(),
+        crate::benefits::text(lang, "Anggaran menjadi terlalu besar untuk dihitung; perkecil jumlah pekerja atau bulan.", "The budget grows too large to compute; use fewer workers or months."),
     )
+}
+
+// The budget's exact sums and products, or the error of a budget too large.
+fn add(a: Decimal, b: Decimal, lang: Lang) -> Result<Decimal, Error> {
+    crate::benefits::checked_add(a, b).ok_or_else(|| too_large(lang))
+}
+
+fn mul(a: Decimal, b: Decimal, lang: Lang) -> Result<Decimal, Error> {
+    crate::benefits::checked_mul(a, b).ok_or_else(|| too_large(lang))
 }
 
 fn get<'a>(obj: &'a Raw, key: &str) -> Option<&'a Raw> {
@@ -207,16 +209,14 @@ fn get<'a>(obj: &'a Raw, key: &str) -> Option<&'a Raw> {
 }
 
 fn int(obj: &Raw, path: &str, key: &str, lo: i128, hi: i128, lang: Lang) -> Result<Option<i128>, Error> {
-    let name = format!("{path}.{key}");
     match get(obj, key) {
         None => Ok(None),
         Some(Raw::Int(i)) if (lo..=hi).contains(i) => Ok(Some(*i)),
-        Some(_) => Err(invalid(
-            &name,
-            lang,
-            format!("`{name}` harus bilangan bulat dari {lo} sampai {hi}."),
-            format!("`{name}` must be a whole number from {lo} to {hi}."),
-        )),
+        Some(_) => {
+            // The field's name is written only for the error.
+            let name = format!("{path}.{key}");
+            Err(invalid(&name, t!(lang, "`{name}` harus bilangan bulat dari {lo} sampai {hi}.", "`{name}` must be a whole number from {lo} to {hi}.")))
+        }
     }
 }
 
@@ -230,11 +230,7 @@ fn only(obj: &Raw, path: &str, keys: &[&str], lang: Lang) -> Result<(), Error> {
                 return Err(Error::new(
                     Code::UnknownField,
                     Some(&f),
-                    t(
-                        lang,
-                        format!("Kolom `{f}` tidak dikenal. Kolom yang dikenal di `{path}`: {list}."),
-                        format!("Unknown field `{f}`. The fields of `{path}` are: {list}."),
-                    ),
+                    t!(lang, "Kolom `{f}` tidak dikenal. Kolom yang dikenal di `{path}`: {list}.", "Unknown field `{f}`. The fields of `{path}` are: {list}."),
                 ));
             }
         }
@@ -260,10 +256,10 @@ fn read_top(request: &Raw, lang: Lang) -> Result<Case, Error> {
             return Err(Error::new(
                 Code::NotApplicable,
                 Some(k),
-                t(
+                t!(
                     lang,
-                    format!("Kolom `{k}` tidak dipakai bersama `sponsor`: penghasilan, pekerjaan dan JHT diisi per kelompok di `sponsor.groups`."),
-                    format!("Field `{k}` does not go with `sponsor`: income, occupation and JHT are given per group in `sponsor.groups`."),
+                    "Kolom `{k}` tidak dipakai bersama `sponsor`: penghasilan, pekerjaan dan JHT diisi per kelompok di `sponsor.groups`.",
+                    "Field `{k}` does not go with `sponsor`: income, occupation and JHT are given per group in `sponsor.groups`.",
                 ),
             ));
         }
@@ -273,10 +269,10 @@ fn read_top(request: &Raw, lang: Lang) -> Result<Case, Error> {
             return Err(Error::new(
                 Code::NotApplicable,
                 Some("sponsor"),
-                t(
+                t!(
                     lang,
-                    format!("Kolom `sponsor` tidak berlaku untuk segmen \"{s}\": anggaran sponsor hanya untuk pekerja bukan penerima upah (\"selfEmployed\")."),
-                    format!("Field `sponsor` does not apply to the \"{s}\" segment: a sponsor budget is for self-employed workers (\"selfEmployed\") only."),
+                    "Kolom `sponsor` tidak berlaku untuk segmen \"{s}\": anggaran sponsor hanya untuk pekerja bukan penerima upah (\"selfEmployed\").",
+                    "Field `sponsor` does not apply to the \"{s}\" segment: a sponsor budget is for self-employed workers (\"selfEmployed\") only.",
                 ),
             ));
         }
@@ -290,21 +286,21 @@ fn read_groups<'a>(sponsor: &'a Raw, as_of: Date, lang: Lang) -> Result<(u32, Ve
     if !matches!(sponsor, Raw::Object(_)) {
         return Err(invalid(
             "sponsor",
-            lang,
-            "`sponsor` harus objek JSON: {\"months\": …, \"groups\": […]}.".into(),
-            "`sponsor` must be a JSON object: {\"months\": …, \"groups\": […]}.".into(),
+            crate::benefits::text(lang, "`sponsor` harus objek JSON: {\"months\": …, \"groups\": […]}.", "`sponsor` must be a JSON object: {\"months\": …, \"groups\": […]}."),
         ));
     }
     only(sponsor, "sponsor", &["months", "groups"], lang)?;
     let months = int(sponsor, "sponsor", "months", 1, MAX_MONTHS, lang)?.ok_or_else(|| {
-        invalid("sponsor.months", lang, "`sponsor.months` wajib diisi.".into(), "`sponsor.months` is required.".into())
+        invalid("sponsor.months", crate::benefits::text(lang, "`sponsor.months` wajib diisi.", "`sponsor.months` is required."))
     })? as u32;
     let bad_groups = || {
         invalid(
             "sponsor.groups",
-            lang,
-            format!("`sponsor.groups` harus daftar 1 sampai {MAX_GROUPS} objek, satu per kelompok pekerja."),
-            format!("`sponsor.groups` must be a list of 1 to {MAX_GROUPS} objects, one per group of workers."),
+            t!(
+                lang,
+                "`sponsor.groups` harus daftar 1 sampai {MAX_GROUPS} objek, satu per kelompok pekerja.",
+                "`sponsor.groups` must be a list of 1 to {MAX_GROUPS} objects, one per group of workers.",
+            ),
         )
     };
     let items = match get(sponsor, "groups") {
@@ -316,11 +312,11 @@ fn read_groups<'a>(sponsor: &'a Raw, as_of: Date, lang: Lang) -> Result<(u32, Ve
     for (index, g) in items.iter().enumerate() {
         let path = format!("sponsor.groups[{index}]");
         if !matches!(g, Raw::Object(_)) {
-            return Err(invalid(&path, lang, format!("`{path}` harus objek JSON."), format!("`{path}` must be a JSON object.")));
+            return Err(invalid(&path, t!(lang, "`{path}` harus objek JSON.", "`{path}` must be a JSON object.")));
         }
         only(g, &path, GROUP_KEYS, lang)?;
         let count = int(g, &path, "count", 1, MAX_COUNT, lang)?.ok_or_else(|| {
-            invalid(&format!("{path}.count"), lang, format!("`{path}.count` wajib diisi."), format!("`{path}.count` is required."))
+            invalid(&format!("{path}.count"), t!(lang, "`{path}.count` wajib diisi.", "`{path}.count` is required."))
         })? as u32;
         let bracket = int(g, &path, "bracket", 1, rows as i128, lang)?.map(|b| b as usize);
         let incomes: Vec<(&'static str, &Raw)> =
@@ -331,28 +327,23 @@ fn read_groups<'a>(sponsor: &'a Raw, as_of: Date, lang: Lang) -> Result<(u32, Ve
             ([], None) => {
                 return Err(invalid(
                     &format!("{path}.monthlyIncome"),
-                    lang,
-                    format!("Isi `{path}.monthlyIncome` (atau `weeklyIncome`, `dailyIncome`) atau `{path}.bracket`."),
-                    format!("Give `{path}.monthlyIncome` (or `weeklyIncome`, `dailyIncome`) or `{path}.bracket`."),
+                    t!(
+                        lang,
+                        "Isi `{path}.monthlyIncome` (atau `weeklyIncome`, `dailyIncome`) atau `{path}.bracket`.",
+                        "Give `{path}.monthlyIncome` (or `weeklyIncome`, `dailyIncome`) or `{path}.bracket`.",
+                    ),
                 ))
             }
             ([_, second, ..], _) => {
                 let f = format!("{path}.{}", second.0);
                 return Err(invalid(
                     &f,
-                    lang,
-                    format!("Isi satu saja dari `monthlyIncome`, `weeklyIncome`, `dailyIncome` di `{path}`."),
-                    format!("Give only one of `monthlyIncome`, `weeklyIncome`, `dailyIncome` in `{path}`."),
+                    t!(lang, "Isi satu saja dari `monthlyIncome`, `weeklyIncome`, `dailyIncome` di `{path}`.", "Give only one of `monthlyIncome`, `weeklyIncome`, `dailyIncome` in `{path}`."),
                 ));
             }
             ([_], Some(_)) => {
                 let f = format!("{path}.bracket");
-                return Err(invalid(
-                    &f,
-                    lang,
-                    format!("Isi penghasilan atau `bracket` di `{path}`, tidak keduanya."),
-                    format!("Give an income or a `bracket` in `{path}`, not both."),
-                ));
+                return Err(invalid(&f, t!(lang, "Isi penghasilan atau `bracket` di `{path}`, tidak keduanya.", "Give an income or a `bracket` in `{path}`, not both.")));
             }
         };
         asks.push(Ask { index, count, income, bracket, occupation: get(g, "occupation"), include_jht: get(g, "includeJht") });
@@ -374,34 +365,39 @@ fn in_group(mut e: Error, index: usize) -> Error {
 
 /// The single request of one worker of a group in one month.
 fn month_request(top: &Case, public_budget: Option<&Raw>, ask: &Ask, date: Date) -> Result<Raw, Error> {
-    let mut items: Vec<(String, Raw)> = vec![
-        ("asOf".into(), Raw::Str(date.iso())),
-        ("segment".into(), Raw::Str("selfEmployed".into())),
-        ("lang".into(), Raw::Str(top.lang.code().into())),
-        ("detail".into(), Raw::Str("amounts".into())),
-    ];
+    let mut items: Vec<(String, Raw)> = Vec::with_capacity(8);
+    put(&mut items, "asOf", Raw::Str(date.iso()));
+    put(&mut items, "segment", Raw::Str("selfEmployed".into()));
+    put(&mut items, "lang", Raw::Str(top.lang.code().into()));
+    put(&mut items, "detail", Raw::Str("amounts".into()));
     if let Some(p) = public_budget {
-        items.push(("publicBudget".into(), p.clone()));
+        put(&mut items, "publicBudget", p.clone());
     }
     match (ask.income, ask.bracket) {
-        (Some((key, value)), _) => items.push((key.into(), value.clone())),
+        (Some((key, value)), _) => put(&mut items, key, value.clone()),
         (None, Some(n)) => {
             let base = law::BPU_BRACKETS
                 .table(date)
                 .and_then(|t| t.rows.get(n - 1))
                 .and_then(|r| r.cells.get(1).copied())
                 .ok_or_else(|| crate::programs::missing(law::BPU_BRACKETS.name, top))?;
-            items.push(("monthlyIncome".into(), Raw::Str(text::plain(base).as_str().to_owned())));
+            put(&mut items, "monthlyIncome", Raw::Str(text::plain(base).as_str().to_owned()));
         }
         (None, None) => {}
     }
     if let Some(o) = ask.occupation {
-        items.push(("occupation".into(), o.clone()));
+        put(&mut items, "occupation", o.clone());
     }
     if let Some(j) = ask.include_jht {
-        items.push(("includeJht".into(), j.clone()));
+        put(&mut items, "includeJht", j.clone());
     }
     Ok(Raw::Object(items))
+}
+
+/// Adds a key to a request being built (one copy of the work for every key).
+#[inline(never)]
+fn put(items: &mut Vec<(String, Raw)>, key: &str, value: Raw) {
+    items.push((key.to_owned(), value));
 }
 
 /// Computes a sponsor budget (the request has a `sponsor` group).
@@ -424,16 +420,13 @@ pub fn calculate(request: &Raw) -> Result<Response, Error> {
         return Err(Error::new(
             Code::OutOfCoverage,
             Some("sponsor.months"),
-            t(
+            t!(
                 lang,
-                format!(
-                    "Anggaran {months} bulan dari {} berakhir pada {}, di luar cakupan aturan: bulan terakhir yang dapat dihitung adalah {} (paling banyak {most} bulan dari `asOf`).",
-                    month_name(first, lang), month_name(last, lang), month_name(last_computable, lang)
-                ),
-                format!(
-                    "A budget of {months} months from {} ends in {}, outside the rules covered: the last month that can be computed is {} (at most {most} months from `asOf`).",
-                    month_name(first, lang), month_name(last, lang), month_name(last_computable, lang)
-                ),
+                "Anggaran {months} bulan dari {from} berakhir pada {to}, di luar cakupan aturan: bulan terakhir yang dapat dihitung adalah {until} (paling banyak {most} bulan dari `asOf`).",
+                "A budget of {months} months from {from} ends in {to}, outside the rules covered: the last month that can be computed is {until} (at most {most} months from `asOf`).",
+                from = month_name(first, lang),
+                to = month_name(last, lang),
+                until = month_name(last_computable, lang),
             ),
         ));
     }
@@ -451,24 +444,29 @@ pub fn calculate(request: &Raw) -> Result<Response, Error> {
             let raw = month_request(&top, get(request, "publicBudget"), ask, date)?;
             let case = case::read(&raw, &[]).map_err(|e| in_group(e, ask.index))?;
             let out = crate::programs::contributions(&case).map_err(|e| in_group(e, ask.index))?;
-            for (code, message) in case.warnings.iter().map(|(c, m)| (*c, m.clone())).chain(out.warnings.into_iter().map(|n| (n.code, n.message))) {
-                if !warnings.iter().any(|w| w.code == code) {
-                    warnings.push(Notice { code, message });
+            // Each notice once, the first time it comes; a message is copied only then.
+            for (code, message) in &case.warnings {
+                if !warnings.iter().any(|w| w.code == *code) {
+                    warnings.push(Notice { code, message: message.clone() });
                 }
             }
-            let lines: Vec<PeriodLine> = out
-                .lines
-                .iter()
-                .map(|l| PeriodLine {
+            for n in out.warnings {
+                if !warnings.iter().any(|w| w.code == n.code) {
+                    warnings.push(n);
+                }
+            }
+            let mut month = Month { date, lines: Vec::with_capacity(out.lines.len()), sources: Vec::with_capacity(out.lines.len()), total: Decimal::ZERO };
+            for l in out.lines {
+                month.lines.push(PeriodLine {
                     program: l.program,
                     monthly: l.total,
                     relief: l.relief.as_ref().map(|r| r.id),
                     full_amount: l.relief.as_ref().map(|r| r.full_amount),
-                })
-                .collect();
-            let sources = out.lines.iter().map(|l| (l.program, l.sources.clone())).collect();
-            let month_total = out.lines.iter().map(|l| l.total).sum();
-            computed.push(Month { date, lines, sources, total: month_total });
+                });
+                month.total += l.total;
+                month.sources.push((l.program, l.sources));
+            }
+            computed.push(month);
             if m == 0 {
                 first_case = Some(case);
             }
@@ -479,11 +477,11 @@ pub fn calculate(request: &Raw) -> Result<Response, Error> {
         let group = budget_group(ask, &s, &computed, lang, explain)?;
         for l in &group.lines {
             match programs.iter_mut().find(|p| p.program == l.program) {
-                Some(p) => p.total = p.total.checked_add(l.subtotal).ok_or_else(|| too_large(lang))?,
+                Some(p) => p.total = add(p.total, l.subtotal, lang)?,
                 None => programs.push(ProgramTotal { program: l.program, total: l.subtotal }),
             }
         }
-        total = total.checked_add(group.subtotal).ok_or_else(|| too_large(lang))?;
+        total = add(total, group.subtotal, lang)?;
         workers += u64::from(ask.count);
         groups.push(group);
     }
@@ -491,24 +489,22 @@ pub fn calculate(request: &Raw) -> Result<Response, Error> {
     let explanation = if !explain {
         String::new()
     } else if groups.len() == 1 {
-        t(
-            lang,
-            format!("{} pekerja selama {months} bulan: {}.", workers, text::rp(total, lang)),
-            format!("{} workers for {months} months: {}.", workers, text::rp(total, lang)),
-        )
+        t!(lang, "{workers} pekerja selama {months} bulan: {total_rp}.", "{workers} workers for {months} months: {total_rp}.", total_rp = text::rp(total, lang))
     } else {
         let sum = groups.iter().map(|g| text::rp(g.subtotal, lang)).collect::<Vec<_>>().join(" + ");
-        t(
+        t!(
             lang,
-            format!("{} pekerja dalam {} kelompok selama {months} bulan: {sum} = {}.", workers, groups.len(), text::rp(total, lang)),
-            format!("{} workers in {} groups for {months} months: {sum} = {}.", workers, groups.len(), text::rp(total, lang)),
+            "{workers} pekerja dalam {n_groups} kelompok selama {months} bulan: {sum} = {total_rp}.",
+            "{workers} workers in {n_groups} groups for {months} months: {sum} = {total_rp}.",
+            n_groups = groups.len(),
+            total_rp = text::rp(total, lang),
         )
     };
     let notes = if explain {
-        vec![t(
+        vec![crate::benefits::text(
             lang,
-            "Iuran tiap bulan dihitung dengan aturan yang berlaku pada bulan itu, per pekerja, dan tiap bagian dibulatkan sekali ke rupiah penuh; anggaran adalah jumlah pekerja × jumlah bulan × iuran itu, tanpa pembulatan lagi.".into(),
-            "Each month is priced by the rules in force in that month, per worker, each share rounded once to whole rupiah; the budget is workers × months × that amount, with no further rounding.".into(),
+            "Iuran tiap bulan dihitung dengan aturan yang berlaku pada bulan itu, per pekerja, dan tiap bagian dibulatkan sekali ke rupiah penuh; anggaran adalah jumlah pekerja × jumlah bulan × iuran itu, tanpa pembulatan lagi.",
+            "Each month is priced by the rules in force in that month, per worker, each share rounded once to whole rupiah; the budget is workers × months × that amount, with no further rounding.",
         )]
     } else {
         Vec::new()
@@ -583,7 +579,6 @@ fn budget_group(ask: &Ask, s: &case::SelfEmployed, computed: &[Month], lang: Lan
         let inner = if terms.len() == 1 { terms[0].clone() } else { format!("({})", terms.join(" + ")) };
         format!("{} × {inner} = {}", ask.count, text::rp(result, lang))
     };
-    let mul = |a: Decimal, b: Decimal| a.checked_mul(b).ok_or_else(|| too_large(lang));
 
     let mut lines: Vec<GroupLine> = Vec::new();
     let mut program_order: Vec<&'static str> = Vec::new();
@@ -599,14 +594,14 @@ fn budget_group(ask: &Ask, s: &case::SelfEmployed, computed: &[Month], lang: Lan
         let mut terms = Vec::new();
         for p in &periods {
             let amount = p.lines.iter().find(|l| l.program == program).map(|l| l.monthly).unwrap_or(Decimal::ZERO);
-            per_worker = per_worker.checked_add(mul(amount, Decimal::from(p.months))?).ok_or_else(|| too_large(lang))?;
+            per_worker = add(per_worker, mul(amount, Decimal::from(p.months), lang)?, lang)?;
             // A line that did not change between periods (JHT) is one term.
             match terms.last_mut() {
                 Some((a, n)) if *a == amount => *n += p.months,
                 _ => terms.push((amount, p.months)),
             }
         }
-        let subtotal = mul(per_worker, count)?;
+        let subtotal = mul(per_worker, count, lang)?;
         let mut sources: Vec<SourceRef> = Vec::new();
         for m in computed {
             for (prog, list) in &m.sources {
@@ -629,9 +624,9 @@ fn budget_group(ask: &Ask, s: &case::SelfEmployed, computed: &[Month], lang: Lan
     }
     let mut per_worker = Decimal::ZERO;
     for p in &periods {
-        per_worker = per_worker.checked_add(mul(p.monthly, Decimal::from(p.months))?).ok_or_else(|| too_large(lang))?;
+        per_worker = add(per_worker, mul(p.monthly, Decimal::from(p.months), lang)?, lang)?;
     }
-    let subtotal = mul(per_worker, count)?;
+    let subtotal = mul(per_worker, count, lang)?;
     let explanation = if explain {
         let terms: Vec<(Decimal, u32)> = periods.iter().map(|p| (p.monthly, p.months)).collect();
         let mut e = formula(&terms, subtotal);
@@ -685,12 +680,7 @@ pub fn csv_request(csv: &str, as_of: &str, months: &str, public_budget: bool, la
     let mut lines = csv.lines().filter(|line| !line.trim().is_empty());
     let record = |line: &str| {
         crate::bulk::split_record(line).ok_or_else(|| {
-            invalid(
-                "sponsor.groups",
-                l,
-                "Sel CSV bertanda kutip tidak ditutup pada barisnya.".into(),
-                "A quoted CSV cell is not closed on its line.".into(),
-            )
+            invalid("sponsor.groups", crate::benefits::text(l, "Sel CSV bertanda kutip tidak ditutup pada barisnya.", "A quoted CSV cell is not closed on its line."))
         })
     };
     let header: Vec<String> = record(lines.next().unwrap_or_default())?
@@ -705,7 +695,7 @@ pub fn csv_request(csv: &str, as_of: &str, months: &str, public_budget: bool, la
             return Err(Error::new(
                 Code::UnknownField,
                 Some(&shown),
-                t(l, format!("Kolom CSV `{shown}` tidak dikenal. Kolom kelompok: {list}."), format!("Unknown CSV column `{shown}`. The group columns are: {list}.")),
+                t!(l, "Kolom CSV `{shown}` tidak dikenal. Kolom kelompok: {list}.", "Unknown CSV column `{shown}`. The group columns are: {list}."),
             ));
         }
     }
@@ -731,9 +721,14 @@ pub fn csv_request(csv: &str, as_of: &str, months: &str, public_budget: bool, la
             let path = format!("sponsor.groups[{}]", groups.len());
             return Err(invalid(
                 &path,
-                l,
-                format!("Baris CSV ke-{} punya {} sel untuk {} kolom.", groups.len() + 2, cells.len(), header.len()),
-                format!("CSV line {} has {} cells for {} columns.", groups.len() + 2, cells.len(), header.len()),
+                t!(
+                    l,
+                    "Baris CSV ke-{line} punya {n_cells} sel untuk {n_columns} kolom.",
+                    "CSV line {line} has {n_cells} cells for {n_columns} columns.",
+                    line = groups.len() + 2,
+                    n_cells = cells.len(),
+                    n_columns = header.len(),
+                ),
             ));
         }
         groups.push(Raw::Object(items));

@@ -189,6 +189,7 @@ fn clip(s: &str) -> String {
 }
 
 impl<'a> G<'a> {
+    /// The field's path, for an error (only errors write it).
     fn name(&self, key: &str) -> String {
         if self.path.is_empty() {
             key.to_owned()
@@ -196,8 +197,9 @@ impl<'a> G<'a> {
             format!("{}.{key}", self.path)
         }
     }
-    fn invalid(&self, key: &str, id: String, en: String) -> Error {
-        Error::new(Code::InvalidInput, Some(&self.name(key)), if self.lang == Lang::Id { id } else { en })
+    #[inline(never)]
+    fn invalid(&self, key: &str, message: String) -> Error {
+        Error::new(Code::InvalidInput, Some(&self.name(key)), message)
     }
     fn get(&self, key: &str) -> Option<&'a Raw> {
         match self.obj.get(key) {
@@ -226,65 +228,82 @@ impl<'a> G<'a> {
         Ok(())
     }
     fn int(&self, key: &str, lo: i128, hi: i128) -> Result<Option<i128>, Error> {
-        let n = self.name(key);
         match self.get(key) {
             None => Ok(None),
             Some(Raw::Int(i)) if (lo..=hi).contains(i) => Ok(Some(*i)),
             Some(_) => Err(self.invalid(
                 key,
-                format!("`{n}` harus bilangan bulat dari {lo} sampai {hi}."),
-                format!("`{n}` must be a whole number from {lo} to {hi}."),
+                t!(self.lang, "`{n}` harus bilangan bulat dari {lo} sampai {hi}.", "`{n}` must be a whole number from {lo} to {hi}.", n = self.name(key)),
             )),
         }
     }
     fn bool(&self, key: &str) -> Result<Option<bool>, Error> {
-        let n = self.name(key);
         match self.get(key) {
             None => Ok(None),
             Some(Raw::Bool(b)) => Ok(Some(*b)),
-            Some(_) => Err(self.invalid(key, format!("`{n}` harus true atau false."), format!("`{n}` must be true or false."))),
+            Some(_) => Err(self.invalid(key, t!(self.lang, "`{n}` harus true atau false.", "`{n}` must be true or false.", n = self.name(key)))),
         }
     }
     fn date(&self, key: &str) -> Result<Option<Date>, Error> {
-        let n = self.name(key);
         match self.get(key) {
             None => Ok(None),
             Some(Raw::Str(s)) if Date::parse(s).is_some() => Ok(Date::parse(s)),
             Some(_) => Err(self.invalid(
                 key,
-                format!("`{n}` harus tanggal yang ada, berbentuk TTTT-BB-HH (misalnya 2026-01-31)."),
-                format!("`{n}` must be a real date written YYYY-MM-DD (e.g. 2026-01-31)."),
+                t!(
+                    self.lang,
+                    "`{n}` harus tanggal yang ada, berbentuk TTTT-BB-HH (misalnya 2026-01-31).",
+                    "`{n}` must be a real date written YYYY-MM-DD (e.g. 2026-01-31).",
+                    n = self.name(key)
+                ),
             )),
         }
     }
-    fn choice<T: Copy>(&self, key: &str, options: &[(&str, T)]) -> Result<Option<T>, Error> {
-        let n = self.name(key);
-        let list = options.iter().map(|(k, _)| format!("\"{k}\"")).collect::<Vec<_>>().join(", ");
-        match self.get(key) {
-            None => Ok(None),
-            Some(Raw::Str(s)) => match options.iter().find(|(k, _)| k == s) {
-                Some((_, t)) => Ok(Some(*t)),
-                None => Err(self.invalid(
-                    key,
-                    format!("`{n}` tidak dikenal: \"{}\". Pilihan: {list}.", clip(s)),
-                    format!("`{n}` is not one of the accepted values: \"{}\". Accepted: {list}.", clip(s)),
-                )),
-            },
-            Some(_) => Err(self.invalid(key, format!("`{n}` harus salah satu dari {list}."), format!("`{n}` must be one of {list}."))),
+    /// One of the named options. Generic only in this wrapper: the work is in `choose`.
+    fn choice<T: Copy>(&self, key: &str, options: &[(&'static str, T)]) -> Result<Option<T>, Error> {
+        Ok(self.choose(key, options.len(), &|i| options[i].0)?.map(|i| options[i].1))
+    }
+    /// The index of the option the field names, among `count` options named by `name`; the
+    /// list of options is written only for an error.
+    fn choose(&self, key: &str, count: usize, name: &dyn Fn(usize) -> &'static str) -> Result<Option<usize>, Error> {
+        let v = match self.get(key) {
+            None => return Ok(None),
+            Some(v) => v,
+        };
+        if let Raw::Str(s) = v {
+            if let Some(i) = (0..count).find(|i| name(*i) == s) {
+                return Ok(Some(i));
+            }
         }
+        let n = self.name(key);
+        let list = (0..count).map(|i| format!("\"{}\"", name(i))).collect::<Vec<_>>().join(", ");
+        Err(self.invalid(
+            key,
+            match v {
+                Raw::Str(s) => t!(
+                    self.lang,
+                    "`{n}` tidak dikenal: \"{s}\". Pilihan: {list}.",
+                    "`{n}` is not one of the accepted values: \"{s}\". Accepted: {list}.",
+                    s = clip(s)
+                ),
+                _ => t!(self.lang, "`{n}` harus salah satu dari {list}.", "`{n}` must be one of {list}."),
+            },
+        ))
     }
     /// A decimal written as a string ("0.05", "35") or a whole number, within `lo..=hi`
     /// (`lo` excluded when `open_lo`).
     fn decimal(&self, key: &str, lo: Decimal, hi: Decimal, open_lo: bool) -> Result<Option<Decimal>, Error> {
-        let n = self.name(key);
         let lang = self.lang;
         let range = || {
-            let (a, b) = (text::number(lo, lang), text::number(hi, lang));
+            let (n, a, b) = (self.name(key), text::number(lo, lang), text::number(hi, lang));
             let (lid, len) = if open_lo { ("lebih dari", "more than") } else { ("dari", "from") };
             self.invalid(
                 key,
-                format!("`{n}` harus angka desimal berbentuk teks (misalnya \"0.05\"), {lid} {a} sampai {b}."),
-                format!("`{n}` must be a decimal number written as a string (e.g. \"0.05\"), {len} {a} to {b}."),
+                t!(
+                    lang,
+                    "`{n}` harus angka desimal berbentuk teks (misalnya \"0.05\"), {lid} {a} sampai {b}.",
+                    "`{n}` must be a decimal number written as a string (e.g. \"0.05\"), {len} {a} to {b}."
+                ),
             )
         };
         let v = match self.get(key) {
@@ -311,13 +330,17 @@ impl<'a> G<'a> {
     /// Rupiah ≥ 0 (a balance may be zero), as a string of digits with up to two decimals or a
     /// whole number.
     fn money(&self, key: &str, max: Decimal) -> Result<Option<Decimal>, Error> {
-        let n = self.name(key);
         let lang = self.lang;
         let bad = || {
             self.invalid(
                 key,
-                format!("`{n}` harus jumlah rupiah seperti \"5000000\" atau \"1250000.50\", dari Rp0 sampai {}.", text::rp(max, lang)),
-                format!("`{n}` must be a rupiah amount such as \"5000000\" or \"1250000.50\", from Rp0 to {}.", text::rp(max, lang)),
+                t!(
+                    lang,
+                    "`{n}` harus jumlah rupiah seperti \"5000000\" atau \"1250000.50\", dari Rp0 sampai {max}.",
+                    "`{n}` must be a rupiah amount such as \"5000000\" or \"1250000.50\", from Rp0 to {max}.",
+                    n = self.name(key),
+                    max = text::rp(max, lang)
+                ),
             )
         };
         let v = match self.get(key) {
@@ -347,7 +370,7 @@ impl<'a> G<'a> {
         match self.get(key) {
             None => Ok(None),
             Some(o @ Raw::Object(_)) => Ok(Some(G { obj: o, path: key, lang: self.lang })),
-            Some(_) => Err(self.invalid(key, format!("`{key}` harus objek JSON."), format!("`{key}` must be a JSON object."))),
+            Some(_) => Err(self.invalid(key, t!(self.lang, "`{key}` harus objek JSON.", "`{key}` must be a JSON object."))),
         }
     }
 }
@@ -383,11 +406,7 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
         history.membership_start = g.date("membershipStart")?;
         if let Some(s) = history.membership_start {
             if s > case.as_of {
-                return Err(g.invalid(
-                    "membershipStart",
-                    "`history.membershipStart` tidak boleh sesudah `asOf`.".into(),
-                    "`history.membershipStart` cannot be after `asOf`.".into(),
-                ));
+                return Err(g.invalid("membershipStart", super::text(lang, "`history.membershipStart` tidak boleh sesudah `asOf`.", "`history.membershipStart` cannot be after `asOf`.")));
             }
         }
         history.average_indexed_wage = match g.get("averageIndexedWage") {
@@ -395,11 +414,7 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
             Some(_) => match g.money("averageIndexedWage", crate::conventions::MAX_MONTHLY)? {
                 Some(v) if v > Decimal::ZERO => Some(v),
                 _ => {
-                    return Err(g.invalid(
-                        "averageIndexedWage",
-                        "`history.averageIndexedWage` harus lebih dari Rp0.".into(),
-                        "`history.averageIndexedWage` must be more than Rp0.".into(),
-                    ))
+                    return Err(g.invalid("averageIndexedWage", super::text(lang, "`history.averageIndexedWage` harus lebih dari Rp0.", "`history.averageIndexedWage` must be more than Rp0.")))
                 }
             },
         };
@@ -407,8 +422,11 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
             let bad = || {
                 g.invalid(
                     "jpWages",
-                    format!("`history.jpWages` harus daftar paling banyak {MAX_WAGE_YEARS} objek {{\"year\", \"wage\", \"inflation\"}}, tahun naik berurutan dari 2015 sampai tahun `asOf`."),
-                    format!("`history.jpWages` must be a list of at most {MAX_WAGE_YEARS} objects {{\"year\", \"wage\", \"inflation\"}}, years increasing from 2015 to the year of `asOf`."),
+                    t!(
+                        lang,
+                        "`history.jpWages` harus daftar paling banyak {MAX_WAGE_YEARS} objek {{\"year\", \"wage\", \"inflation\"}}, tahun naik berurutan dari 2015 sampai tahun `asOf`.",
+                        "`history.jpWages` must be a list of at most {MAX_WAGE_YEARS} objects {{\"year\", \"wage\", \"inflation\"}}, years increasing from 2015 to the year of `asOf`.",
+                    ),
                 )
             };
             let Raw::Array(items) = v else { return Err(bad()) };
@@ -434,8 +452,7 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
             if history.average_indexed_wage.is_some() {
                 return Err(g.invalid(
                     "jpWages",
-                    "Isi `history.jpWages` atau `history.averageIndexedWage`, tidak keduanya.".into(),
-                    "Give `history.jpWages` or `history.averageIndexedWage`, not both.".into(),
+                    super::text(lang, "Isi `history.jpWages` atau `history.averageIndexedWage`, tidak keduanya.", "Give `history.jpWages` or `history.averageIndexedWage`, not both."),
                 ));
             }
         }
@@ -443,8 +460,11 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
             let bad = || {
                 g.invalid(
                     "last24",
-                    "`history.last24` harus daftar 24 nilai true/false, bulan terlama dulu; yang terakhir adalah bulan sebelum kejadian.".into(),
-                    "`history.last24` must be a list of 24 true/false values, oldest month first; the last is the month before the event.".into(),
+                    super::text(
+                        lang,
+                        "`history.last24` harus daftar 24 nilai true/false, bulan terlama dulu; yang terakhir adalah bulan sebelum kejadian.",
+                        "`history.last24` must be a list of 24 true/false values, oldest month first; the last is the month before the event.",
+                    ),
                 )
             };
             match v {
@@ -466,8 +486,11 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
             if i64::from(m) > i64::from(span) {
                 return Err(g.invalid(
                     "monthsContributed",
-                    format!("`history.monthsContributed` ({m}) lebih banyak dari bulan sejak `history.membershipStart` sampai `asOf` ({span})."),
-                    format!("`history.monthsContributed` ({m}) is more than the months from `history.membershipStart` to `asOf` ({span})."),
+                    t!(
+                        lang,
+                        "`history.monthsContributed` ({m}) lebih banyak dari bulan sejak `history.membershipStart` sampai `asOf` ({span}).",
+                        "`history.monthsContributed` ({m}) is more than the months from `history.membershipStart` to `asOf` ({span}).",
+                    ),
                 ));
             }
         }
@@ -501,35 +524,26 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
                 ("leavingIndonesia", EventKind::LeavingIndonesia),
             ],
         )?;
-        let kind = kind.ok_or_else(|| g.invalid("kind", "`event.kind` wajib diisi.".into(), "`event.kind` is required.".into()))?;
+        let kind = kind.ok_or_else(|| g.invalid("kind", super::text(lang, "`event.kind` wajib diisi.", "`event.kind` is required.")))?;
         let given = g.date("date")?;
         let date = given.unwrap_or(case.as_of);
         if date > case.as_of {
             return Err(g.invalid(
                 "date",
-                "`event.date` tidak boleh sesudah `asOf` (asOf adalah hari perhitungan).".into(),
-                "`event.date` cannot be after `asOf` (asOf is the day of the calculation).".into(),
+                super::text(lang, "`event.date` tidak boleh sesudah `asOf` (asOf adalah hari perhitungan).", "`event.date` cannot be after `asOf` (asOf is the day of the calculation)."),
             ));
         }
         if date < crate::law::coverage_from() {
             return Err(Error::new(
                 Code::OutOfCoverage,
                 Some("event.date"),
-                lang.t(
-                    "`event.date` sebelum 1 Juli 2015, di luar cakupan aturan kalkulator ini.",
-                    "`event.date` is before 1 July 2015, outside the rules this calculator covers.",
-                )
-                .to_owned(),
+                super::text(lang, "`event.date` sebelum 1 Juli 2015, di luar cakupan aturan kalkulator ini.", "`event.date` is before 1 July 2015, outside the rules this calculator covers."),
             ));
         }
         let claim_date = g.date("claimDate")?;
         if let Some(c) = claim_date {
             if c < date || c > case.as_of {
-                return Err(g.invalid(
-                    "claimDate",
-                    "`event.claimDate` harus di antara `event.date` dan `asOf`.".into(),
-                    "`event.claimDate` must lie between `event.date` and `asOf`.".into(),
-                ));
+                return Err(g.invalid("claimDate", super::text(lang, "`event.claimDate` harus di antara `event.date` dan `asOf`.", "`event.claimDate` must lie between `event.date` and `asOf`.")));
             }
         }
         let mut disability = None;
@@ -541,8 +555,7 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
                 ("partialFunctional", DisabilityKind::PartialFunctional),
             ],
         )?;
-        let item_opts: Vec<(&str, &'static str)> = DISABILITY_ITEMS.iter().map(|(c, ..)| (*c, *c)).collect();
-        let item = g.choice("disabilityItem", &item_opts)?;
+        let item = g.choose("disabilityItem", DISABILITY_ITEMS.len(), &|i| DISABILITY_ITEMS[i].0)?.map(|i| DISABILITY_ITEMS[i].0);
         let percentage = g.decimal("disabilityPercentage", Decimal::ZERO, hundred, true)?;
         let function_lost = g.decimal("functionLostPercentage", Decimal::ZERO, hundred, true)?;
         let left_handed = g.bool("leftHanded")?.unwrap_or(false);
@@ -551,15 +564,17 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
             let dk = dk.ok_or_else(|| {
                 g.invalid(
                     "disabilityKind",
-                    "Untuk `event.kind` \"disability\", isi `event.disabilityKind`: \"totalPermanent\", \"partialAnatomical\" atau \"partialFunctional\".".into(),
-                    "With `event.kind` \"disability\", give `event.disabilityKind`: \"totalPermanent\", \"partialAnatomical\" or \"partialFunctional\".".into(),
+                    super::text(
+                        lang,
+                        "Untuk `event.kind` \"disability\", isi `event.disabilityKind`: \"totalPermanent\", \"partialAnatomical\" atau \"partialFunctional\".",
+                        "With `event.kind` \"disability\", give `event.disabilityKind`: \"totalPermanent\", \"partialAnatomical\" or \"partialFunctional\".",
+                    ),
                 )
             })?;
             if item.is_some() && percentage.is_some() {
                 return Err(g.invalid(
                     "disabilityPercentage",
-                    "Isi `event.disabilityItem` atau `event.disabilityPercentage`, tidak keduanya.".into(),
-                    "Give `event.disabilityItem` or `event.disabilityPercentage`, not both.".into(),
+                    super::text(lang, "Isi `event.disabilityItem` atau `event.disabilityPercentage`, tidak keduanya.", "Give `event.disabilityItem` or `event.disabilityPercentage`, not both."),
                 ));
             }
             disability = Some(Disability {
@@ -581,11 +596,7 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
                     return Err(Error::new(
                         Code::NotApplicable,
                         Some(&format!("event.{k}")),
-                        lang.t(
-                            "Kolom cacat hanya dipakai dengan `event.kind` \"disability\".",
-                            "The disability fields are only used with `event.kind` \"disability\".",
-                        )
-                        .to_owned(),
+                        super::text(lang, "Kolom cacat hanya dipakai dengan `event.kind` \"disability\".", "The disability fields are only used with `event.kind` \"disability\"."),
                     ));
                 }
             }
@@ -595,11 +606,11 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
             return Err(Error::new(
                 Code::NotApplicable,
                 Some("event.incapacityMonths"),
-                lang.t(
+                super::text(
+                    lang,
                     "`event.incapacityMonths` hanya dipakai dengan `event.kind` \"temporaryIncapacity\".",
                     "`event.incapacityMonths` is only used with `event.kind` \"temporaryIncapacity\".",
-                )
-                .to_owned(),
+                ),
             ));
         }
         let cause = g.choice(
@@ -618,11 +629,7 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
             return Err(Error::new(
                 Code::NotApplicable,
                 Some("event.jobLossCause"),
-                lang.t(
-                    "`event.jobLossCause` hanya dipakai dengan `event.kind` \"jobLoss\".",
-                    "`event.jobLossCause` is only used with `event.kind` \"jobLoss\".",
-                )
-                .to_owned(),
+                super::text(lang, "`event.jobLossCause` hanya dipakai dengan `event.kind` \"jobLoss\".", "`event.jobLossCause` is only used with `event.kind` \"jobLoss\"."),
             ));
         }
         event = Some(Event { kind, date, date_given: given.is_some(), disability, incapacity_months, cause, claim_date });
@@ -662,8 +669,11 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
             let bad = || {
                 g.invalid(
                     "children",
-                    format!("`family.children` harus daftar berisi paling banyak {MAX_CHILDREN} objek {{\"level\", \"age\"}}."),
-                    format!("`family.children` must be a list of at most {MAX_CHILDREN} objects {{\"level\", \"age\"}}."),
+                    t!(
+                        lang,
+                        "`family.children` harus daftar berisi paling banyak {MAX_CHILDREN} objek {{\"level\", \"age\"}}.",
+                        "`family.children` must be a list of at most {MAX_CHILDREN} objects {{\"level\", \"age\"}}.",
+                    ),
                 )
             };
             let Raw::Array(items) = v else { return Err(bad()) };

@@ -2,7 +2,7 @@
 //! part), and a projection of the balance year by year to a chosen age.
 
 use super::input::EventKind;
-use super::{add, at, mul, Check, Ctx, Point, Status};
+use super::{add, at, mul, Check, Ctx, OneSource, Point, Status};
 use crate::case::Participant;
 use crate::date::Date;
 use crate::error::Error;
@@ -12,22 +12,22 @@ use rust_decimal::Decimal;
 
 pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     let d0 = ctx.case.as_of;
-    let src_of = |p: &'static law::Param| -> Vec<Source> { p.version(d0).map(|v| v.source).into_iter().collect() };
+    let src_of = |p: &'static law::Param| super::source_at(p, d0);
     let has = match &ctx.case.participant {
         Participant::WageEarner(_) => {
-            ctx.participation("JHT", Status::Mandatory, "mandatoryForAllEnterprises", ctx.t("JHT wajib bagi pekerja penerima upah di semua skala usaha.".into(), "JHT is mandatory for wage earners in enterprises of every size.".into()), &[crate::programs::jp::SIZE_SOURCE]);
+            ctx.participation("JHT", Status::Mandatory, "mandatoryForAllEnterprises", ctx.text("JHT wajib bagi pekerja penerima upah di semua skala usaha.", "JHT is mandatory for wage earners in enterprises of every size."), &[crate::programs::jp::SIZE_SOURCE]);
             true
         }
         Participant::SelfEmployed(s) => {
-            ctx.participation("JHT", Status::Optional, "voluntary", ctx.t("JHT sukarela bagi pekerja bukan penerima upah.".into(), "JHT is voluntary for self-employed workers.".into()), &src_of(&law::BPU_JHT_RATE));
+            ctx.participation("JHT", Status::Optional, "voluntary", ctx.text("JHT sukarela bagi pekerja bukan penerima upah.", "JHT is voluntary for self-employed workers."), src_of(&law::BPU_JHT_RATE).as_slice());
             s.include_jht
         }
         Participant::Migrant(m) => {
-            ctx.participation("JHT", Status::Optional, "voluntary", ctx.t("JHT sukarela bagi pekerja migran.".into(), "JHT is voluntary for migrant workers.".into()), &src_of(&law::MIGRANT_JHT_CHOICES));
+            ctx.participation("JHT", Status::Optional, "voluntary", ctx.text("JHT sukarela bagi pekerja migran.", "JHT is voluntary for migrant workers."), src_of(&law::MIGRANT_JHT_CHOICES).as_slice());
             m.jht_monthly.is_some()
         }
         Participant::Construction(_) => {
-            ctx.participation("JHT", Status::NotAvailable, "notInProjectScheme", ctx.t("Iuran proyek jasa konstruksi hanya mencakup JKK dan JKM; staf tetap kontraktor adalah pekerja penerima upah.".into(), "A construction project's contribution covers only JKK and JKM; the contractor's permanent staff are wage earners.".into()), &src_of(&law::CONSTRUCTION_JKK_TIERS));
+            ctx.participation("JHT", Status::NotAvailable, "notInProjectScheme", ctx.text("Iuran proyek jasa konstruksi hanya mencakup JKK dan JKM; staf tetap kontraktor adalah pekerja penerima upah.", "A construction project's contribution covers only JKK and JKM; the contractor's permanent staff are wage earners."), src_of(&law::CONSTRUCTION_JKK_TIERS).as_slice());
             false
         }
     };
@@ -36,10 +36,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
             ctx.not_computed(
                 "JHT",
                 "jhtNotChosen",
-                ctx.t(
-                    "JHT sukarela tidak dipilih (`includeJht`), jadi tidak ada saldo untuk dicairkan atau diproyeksikan.".into(),
-                    "The voluntary JHT was not chosen (`includeJht`), so there is no balance to withdraw or project.".into(),
-                ),
+                ctx.text("JHT sukarela tidak dipilih (`includeJht`), jadi tidak ada saldo untuk dicairkan atau diproyeksikan.", "The voluntary JHT was not chosen (`includeJht`), so there is no balance to withdraw or project."),
                 &[],
             );
         }
@@ -69,38 +66,75 @@ fn withdrawal(ctx: &mut Ctx) -> Result<(), Error> {
             let age = Date::age_at(b, now);
             let when = b.add_months(i32::try_from(super::whole(age56.value).unwrap_or(0) * 12).unwrap_or(0));
             if Decimal::from(age) >= age56.value {
-                c.yes("reachedAge", ctx.t(format!("Berumur {age} tahun, sudah mencapai {} tahun.", age56.value), format!("Aged {age}, at or past {}.", age56.value)), &[age56.source]);
+                c.yes("reachedAge", t!(ctx.lang, "Berumur {age} tahun, sudah mencapai {age56} tahun.", "Aged {age}, at or past {age56}.", age56 = age56.value), age56.src());
             } else {
-                c.no("belowAge", ctx.t(format!("Berumur {age} tahun; JHT penuh dibayar pada umur {} tahun ({}).", age56.value, ctx.day(when)), format!("Aged {age}; JHT is paid in full at {} ({}).", age56.value, ctx.day(when))), &[age56.source]);
+                c.no(
+                    "belowAge",
+                    t!(
+                        ctx.lang,
+                        "Berumur {age} tahun; JHT penuh dibayar pada umur {age56} tahun ({when_day}).",
+                        "Aged {age}; JHT is paid in full at {age56} ({when_day}).",
+                        age56 = age56.value,
+                        when_day = ctx.day(when),
+                    ),
+                    age56.src(),
+                );
             }
         }
-        None => c.unknown("ageUnknown", ctx.t(format!("JHT penuh dibayar pada umur {} tahun; tanggal lahir tidak diisi.", age56.value), format!("JHT is paid in full at {}; no birth date given.", age56.value)), &[age56.source], &["birthDate", "event.kind"]),
+        None => c.unknown(
+            "ageUnknown",
+            t!(ctx.lang, "JHT penuh dibayar pada umur {age56} tahun; tanggal lahir tidak diisi.", "JHT is paid in full at {age56}; no birth date given.", age56 = age56.value),
+            age56.src(),
+            &["birthDate", "event.kind"],
+        ),
     }
-    if let Some(e) = ctx.input.event.clone() {
+    if let Some(e) = &ctx.input.event {
         let src = law::JHT_AGE.version(e.date).map(|v| Source { article: "Pasal 22 ayat (1)", ..v.source }).into_iter().collect::<Vec<_>>();
         match e.kind {
-            EventKind::Death | EventKind::WorkAccidentDeath => c.yes("death", ctx.t("Peserta meninggal: JHT dibayar kepada ahli waris.".into(), "The member died: JHT is paid to the heirs.".into()), &src),
+            EventKind::Death | EventKind::WorkAccidentDeath => c.yes("death", ctx.text("Peserta meninggal: JHT dibayar kepada ahli waris.", "The member died: JHT is paid to the heirs."), &src),
             EventKind::Disability if e.disability.as_ref().is_some_and(|d| d.kind == super::input::DisabilityKind::TotalPermanent) => {
-                c.yes("totalPermanentDisability", ctx.t("Cacat total tetap: JHT dibayar.".into(), "Total permanent disability: JHT is paid.".into()), &src)
+                c.yes("totalPermanentDisability", ctx.text("Cacat total tetap: JHT dibayar.", "Total permanent disability: JHT is paid."), &src)
             }
             EventKind::LeavingIndonesia => {
                 let s = law::JHT_WAIT_MONTHS.version(e.date).map(|v| Source { article: "pembayaran JHT bagi peserta yang meninggalkan Indonesia untuk selamanya", ..v.source }).into_iter().collect::<Vec<_>>();
                 let s = if law::JHT_WAIT_MONTHS.at(e.date).is_some() { s } else { law::JHT_WAIT_MONTHS.versions.last().map(|v| Source { article: "pembayaran JHT bagi peserta yang meninggalkan Indonesia untuk selamanya", ..v.source }).into_iter().collect() };
-                c.yes("leavingIndonesia", ctx.t("Meninggalkan Indonesia untuk selamanya: JHT dibayar.".into(), "Leaving Indonesia for good: JHT is paid.".into()), &s)
+                c.yes("leavingIndonesia", ctx.text("Meninggalkan Indonesia untuk selamanya: JHT dibayar.", "Leaving Indonesia for good: JHT is paid."), &s)
             }
             EventKind::Resignation | EventKind::JobLoss | EventKind::Retirement => match law::JHT_WAIT_MONTHS.at(e.date) {
                 Some(wait) => {
                     let from = e.date.add_months(i32::try_from(super::whole(wait.value).unwrap_or(0)).unwrap_or(0));
                     if now >= from {
-                        c.yes("afterWaitingPeriod", ctx.t(format!("Berhenti bekerja pada {}: JHT dapat dicairkan penuh sejak {} (masa tunggu {} bulan).", ctx.day(e.date), ctx.day(from), wait.value), format!("Stopped working on {}: JHT can be withdrawn in full from {} ({} month wait).", ctx.day(e.date), ctx.day(from), wait.value)), &[wait.source]);
+                        c.yes(
+                            "afterWaitingPeriod",
+                            t!(
+                                ctx.lang,
+                                "Berhenti bekerja pada {stopped}: JHT dapat dicairkan penuh sejak {from_day} (masa tunggu {wait} bulan).",
+                                "Stopped working on {stopped}: JHT can be withdrawn in full from {from_day} ({wait} month wait).",
+                                stopped = ctx.day(e.date),
+                                from_day = ctx.day(from),
+                                wait = wait.value,
+                            ),
+                            wait.src(),
+                        );
                     } else {
-                        c.no("waitingPeriod", ctx.t(format!("Berhenti bekerja pada {}: JHT dapat dicairkan sejak {} (masa tunggu {} bulan).", ctx.day(e.date), ctx.day(from), wait.value), format!("Stopped working on {}: JHT can be withdrawn from {} ({} month wait).", ctx.day(e.date), ctx.day(from), wait.value)), &[wait.source]);
+                        c.no(
+                            "waitingPeriod",
+                            t!(
+                                ctx.lang,
+                                "Berhenti bekerja pada {stopped}: JHT dapat dicairkan sejak {from_day} (masa tunggu {wait} bulan).",
+                                "Stopped working on {stopped}: JHT can be withdrawn from {from_day} ({wait} month wait).",
+                                stopped = ctx.day(e.date),
+                                from_day = ctx.day(from),
+                                wait = wait.value,
+                            ),
+                            wait.src(),
+                        );
                     }
                 }
                 None => c.unknown(
                     "ruleBeforePermenaker4_2022",
-                    ctx.t("Aturan pencairan JHT saat berhenti bekerja sebelum Permenaker 4/2022 tidak ada dalam sumber kalkulator ini.".into(), "The rule for withdrawing JHT on leaving work before Permenaker 4/2022 is not in this calculator's sources.".into()),
-                    &law::JHT_WAIT_MONTHS.version(e.date).map(|v| v.source).into_iter().collect::<Vec<_>>(),
+                    ctx.text("Aturan pencairan JHT saat berhenti bekerja sebelum Permenaker 4/2022 tidak ada dalam sumber kalkulator ini.", "The rule for withdrawing JHT on leaving work before Permenaker 4/2022 is not in this calculator's sources."),
+                    super::source_at(&law::JHT_WAIT_MONTHS, e.date).as_slice(),
                     &[],
                 ),
             },
@@ -113,16 +147,18 @@ fn withdrawal(ctx: &mut Ctx) -> Result<(), Error> {
     if eligible {
         match ctx.input.jht_balance {
             Some(bal) => {
-                let ex = ctx.t(
-                    format!("Seluruh saldo JHT dibayar sekaligus: {} (saldo yang diberikan, termasuk hasil pengembangan).", ctx.rp(bal)),
-                    format!("The whole JHT balance is paid at once: {} (the balance given, with its returns).", ctx.rp(bal)),
+                let ex = t!(
+                    ctx.lang,
+                    "Seluruh saldo JHT dibayar sekaligus: {bal_rp} (saldo yang diberikan, termasuk hasil pengembangan).",
+                    "The whole JHT balance is paid at once: {bal_rp} (the balance given, with its returns).",
+                    bal_rp = ctx.rp(bal),
                 );
                 ctx.benefit("JHT", "balance", bal, "once", ex, &balance_source(now));
             }
             None => ctx.not_computed(
                 "JHT",
                 "balanceNeeded",
-                ctx.t("JHT membayar saldo akun; isi `jhtBalance` (saldo terakhir) untuk melihat jumlahnya.".into(), "JHT pays the account balance; give `jhtBalance` (the latest balance) to see the amount.".into()),
+                ctx.text("JHT membayar saldo akun; isi `jhtBalance` (saldo terakhir) untuk melihat jumlahnya.", "JHT pays the account balance; give `jhtBalance` (the latest balance) to see the amount."),
                 &balance_source(now),
             ),
         }
@@ -142,31 +178,39 @@ fn partial(ctx: &mut Ctx) -> Result<(), Error> {
     match (h.membership_start, h.months) {
         (Some(s), _) => {
             let m = Date::months_between(s, now) - i32::from(now.day < s.day);
-            let msg = ctx.t(
-                format!("Peserta sejak {} ({} bulan); perlu paling sedikit {} tahun.", ctx.day(s), m.max(0), years.value),
-                format!("A member since {} ({} months); at least {} years needed.", ctx.day(s), m.max(0), years.value),
+            let msg = t!(
+                ctx.lang,
+                "Peserta sejak {s_day} ({months} bulan); perlu paling sedikit {years} tahun.",
+                "A member since {s_day} ({months} months); at least {years} years needed.",
+                s_day = ctx.day(s),
+                months = m.max(0),
+                years = years.value,
             );
             if Decimal::from(m) >= need {
-                c.yes("membershipYearsMet", msg, &[years.source]);
+                c.yes("membershipYearsMet", msg, years.src());
             } else {
-                c.no("membershipYearsNotMet", msg, &[years.source]);
+                c.no("membershipYearsNotMet", msg, years.src());
             }
         }
         (None, Some(m)) if Decimal::from(m) >= need => c.yes(
             "membershipYearsMet",
-            ctx.t(format!("{m} bulan iuran, jadi kepesertaan paling sedikit {} tahun.", years.value), format!("{m} contribution months, so at least {} years of membership.", years.value)),
-            &[years.source],
+            t!(ctx.lang, "{m} bulan iuran, jadi kepesertaan paling sedikit {years} tahun.", "{m} contribution months, so at least {years} years of membership.", years = years.value),
+            years.src(),
         ),
         _ => c.unknown(
             "membershipYearsUnknown",
-            ctx.t(format!("Perlu kepesertaan paling sedikit {} tahun; isi tanggal mulai kepesertaan.", years.value), format!("At least {} years of membership are needed; give the membership start date.", years.value)),
-            &[years.source],
+            t!(
+                ctx.lang,
+                "Perlu kepesertaan paling sedikit {years} tahun; isi tanggal mulai kepesertaan.",
+                "At least {years} years of membership are needed; give the membership start date.",
+                years = years.value,
+            ),
+            years.src(),
             &["history.membershipStart"],
         ),
     }
-    c.note("onceOnly", ctx.t("Pengambilan sebagian hanya sekali.".into(), "A partial withdrawal can be made only once.".into()), &[years.source]);
-    let eligible = c.status() == Status::Eligible;
-    ctx.push(c.finish());
+    c.note("onceOnly", ctx.text("Pengambilan sebagian hanya sekali.", "A partial withdrawal can be made only once."), years.src());
+    let eligible = ctx.decide(c) == Status::Eligible;
     if let (true, Some(bal)) = (eligible, ctx.input.jht_balance) {
         for (p, kind, id, en) in [
             (&law::JHT_PARTIAL_HOUSING, "partialHousing", "untuk kepemilikan rumah", "for home ownership"),
@@ -174,11 +218,15 @@ fn partial(ctx: &mut Ctx) -> Result<(), Error> {
         ] {
             let r = at(p, now, lang)?;
             let amount = round_share(r.value * bal);
-            let ex = ctx.t(
-                format!("Paling banyak {} × {} = {} {id}.", ctx.pct(r.value), ctx.rp(bal), ctx.rp(amount)),
-                format!("At most {} × {} = {} {en}.", ctx.pct(r.value), ctx.rp(bal), ctx.rp(amount)),
+            let ex = t!(
+                ctx.lang,
+                "Paling banyak {r_pct} × {bal_rp} = {amount_rp} {id}.",
+                "At most {r_pct} × {bal_rp} = {amount_rp} {en}.",
+                r_pct = ctx.pct(r.value),
+                bal_rp = ctx.rp(bal),
+                amount_rp = ctx.rp(amount),
             );
-            ctx.benefit("JHT", kind, amount, "max", ex, &[r.source]);
+            ctx.benefit("JHT", kind, amount, "max", ex, r.src());
         }
     }
     Ok(())
@@ -248,16 +296,20 @@ fn projection(ctx: &mut Ctx) -> Result<(), Error> {
         ctx.not_computed(
             "JHT",
             "projectionNeedsBirthDate",
-            ctx.t("Proyeksi saldo JHT sampai umur tertentu perlu tanggal lahir (`birthDate`).".into(), "Projecting the JHT balance to an age needs the birth date (`birthDate`).".into()),
-            &[age56.source],
+            ctx.text("Proyeksi saldo JHT sampai umur tertentu perlu tanggal lahir (`birthDate`).", "Projecting the JHT balance to an age needs the birth date (`birthDate`)."),
+            age56.src(),
         );
         return Ok(());
     };
     if Date::age_at(birth, now) >= target as i32 {
         return Ok(());
     }
-    let out = crate::programs::contributions(ctx.case)?;
-    let Some(line) = out.lines.iter().find(|l| l.program == "JHT" && l.period == "month") else {
+    // A wage earner's JHT line alone, rather than every line of the segment computed again.
+    let out = match &ctx.case.participant {
+        Participant::WageEarner(w) => vec![crate::programs::jht::wage_earner(ctx.case, w)?],
+        _ => crate::programs::contributions(ctx.case)?.lines,
+    };
+    let Some(line) = out.iter().find(|l| l.program == "JHT" && l.period == "month") else {
         return Ok(());
     };
     let monthly = line.total;
@@ -274,23 +326,27 @@ fn projection(ctx: &mut Ctx) -> Result<(), Error> {
     let (g, r) = (a.wage_growth, a.jht_return);
     ctx.assume(
         "jhtProjection",
-        ctx.t(
-            format!(
-                "Proyeksi JHT: hasil pengembangan {} setahun (dikreditkan {}/12 tiap bulan){}, iuran naik {} setahun, iuran dibayar tiap bulan sampai umur {target} tahun. Hasil pengembangan yang diumumkan BPJS 2016–2020: 5,59%–7,82%; angka nyata bisa berbeda.",
-                ctx.pct(r), ctx.pct(r), if a.jht_return_given { "" } else { " (bawaan kalkulator)" }, ctx.pct(g)
-            ),
-            format!(
-                "JHT projection: a return of {} a year (credited {}/12 each month){}, contributions growing {} a year, paid every month until age {target}. The returns BPJS announced for 2016–2020 were 5.59%–7.82%; actual returns may differ.",
-                ctx.pct(r), ctx.pct(r), if a.jht_return_given { "" } else { " (the calculator's default)" }, ctx.pct(g)
-            ),
+        t!(
+            ctx.lang,
+            "Proyeksi JHT: hasil pengembangan {r_pct} setahun (dikreditkan {r_pct}/12 tiap bulan){default_id}, iuran naik {g_pct} setahun, iuran dibayar tiap bulan sampai umur {target} tahun. Hasil pengembangan yang diumumkan BPJS 2016–2020: 5,59%–7,82%; angka nyata bisa berbeda.",
+            "JHT projection: a return of {r_pct} a year (credited {r_pct}/12 each month){default_en}, contributions growing {g_pct} a year, paid every month until age {target}. The returns BPJS announced for 2016–2020 were 5.59%–7.82%; actual returns may differ.",
+            r_pct = ctx.pct(r),
+            default_id = if a.jht_return_given { "" } else { " (bawaan kalkulator)" },
+            g_pct = ctx.pct(g),
+            default_en = if a.jht_return_given { "" } else { " (the calculator's default)" },
         ),
     );
     if ctx.input.jht_balance.is_none() {
-        ctx.assume("jhtBalanceZero", ctx.t("`jhtBalance` tidak diisi: proyeksi mulai dari saldo Rp0.".into(), "No `jhtBalance` given: the projection starts from Rp0.".into()));
+        ctx.assume("jhtBalanceZero", ctx.text("`jhtBalance` tidak diisi: proyeksi mulai dari saldo Rp0.", "No `jhtBalance` given: the projection starts from Rp0."));
     }
-    let ex = ctx.t(
-        format!("Saldo awal {} + iuran {} sebulan sampai umur {target} tahun (jumlah iuran {}) + hasil pengembangan = {}.", ctx.rp(start), ctx.rp(monthly), ctx.rp(p.contributed), ctx.rp(p.balance)),
-        format!("Opening balance {} + contributions of {} a month until age {target} (contributions in all {}) + returns = {}.", ctx.rp(start), ctx.rp(monthly), ctx.rp(p.contributed), ctx.rp(p.balance)),
+    let ex = t!(
+        ctx.lang,
+        "Saldo awal {start_rp} + iuran {monthly_rp} sebulan sampai umur {target} tahun (jumlah iuran {p_contributed_rp}) + hasil pengembangan = {p_balance_rp}.",
+        "Opening balance {start_rp} + contributions of {monthly_rp} a month until age {target} (contributions in all {p_contributed_rp}) + returns = {p_balance_rp}.",
+        start_rp = ctx.rp(start),
+        monthly_rp = ctx.rp(monthly),
+        p_contributed_rp = ctx.rp(p.contributed),
+        p_balance_rp = ctx.rp(p.balance),
     );
     let b = ctx.benefit("JHT", "projectedBalance", p.balance, "once", ex, &src);
     b.estimate = true;

@@ -3,7 +3,7 @@
 //! for events from 2 December 2019). Medical care has no amount and is never computed.
 
 use super::input::{DisabilityKind, EventKind, DISABILITY_ITEMS};
-use super::{absent, at, cell_int, scholarship, table, Check, Ctx, Status, Step};
+use super::{absent, at, cell_int, push_item, scholarship, source_at as src_of, table, Check, Ctx, OneSource, Status, Step};
 use crate::case::Participant;
 use crate::date::Date;
 use crate::error::Error;
@@ -11,40 +11,36 @@ use crate::law::{self, Source};
 use crate::money::round_share;
 use rust_decimal::Decimal;
 
-fn src_of(p: &'static law::Param, d: Date) -> Vec<Source> {
-    p.version(d).map(|v| v.source).into_iter().collect()
-}
-
 pub fn participation(ctx: &mut Ctx) {
     let d = ctx.case.as_of;
     let (code, msg, src) = match &ctx.case.participant {
         Participant::WageEarner(_) => (
             "mandatoryForAllEnterprises",
-            ctx.t("JKK wajib bagi semua pekerja penerima upah, di usaha besar sampai mikro.".into(), "JKK is mandatory for every wage earner, in enterprises of every size.".into()),
-            vec![crate::programs::jp::SIZE_SOURCE],
+            ctx.text("JKK wajib bagi semua pekerja penerima upah, di usaha besar sampai mikro.", "JKK is mandatory for every wage earner, in enterprises of every size."),
+            Some(crate::programs::jp::SIZE_SOURCE),
         ),
         Participant::SelfEmployed(_) => (
             "selfEmployedProgram",
-            ctx.t("Pekerja bukan penerima upah mendaftar JKK dan JKM sendiri, dengan iuran menurut kelompok penghasilan.".into(), "Self-employed workers enrol in JKK and JKM themselves, paying by income bracket.".into()),
+            ctx.text("Pekerja bukan penerima upah mendaftar JKK dan JKM sendiri, dengan iuran menurut kelompok penghasilan.", "Self-employed workers enrol in JKK and JKM themselves, paying by income bracket."),
             src_of(&law::BPU_JKK_RATE, d),
         ),
         Participant::Construction(_) => (
             "constructionProject",
-            ctx.t("Pekerja proyek jasa konstruksi dilindungi JKK dan JKM melalui iuran proyek.".into(), "Construction project workers are covered by JKK and JKM through the project's contribution.".into()),
+            ctx.text("Pekerja proyek jasa konstruksi dilindungi JKK dan JKM melalui iuran proyek.", "Construction project workers are covered by JKK and JKM through the project's contribution."),
             src_of(&law::CONSTRUCTION_JKK_TIERS, d),
         ),
         Participant::Migrant(_) => (
             "migrantPackage",
-            ctx.t("Pekerja migran wajib ikut JKK dan JKM sebelum, selama dan sesudah bekerja.".into(), "Migrant workers must join JKK and JKM before, during and after placement.".into()),
+            ctx.text("Pekerja migran wajib ikut JKK dan JKM sebelum, selama dan sesudah bekerja.", "Migrant workers must join JKK and JKM before, during and after placement."),
             src_of(&law::MIGRANT_PRE_PLACEMENT, d),
         ),
     };
-    ctx.participation("JKK", Status::Mandatory, code, msg, &src);
+    ctx.participation("JKK", Status::Mandatory, code, msg, src.as_slice());
 }
 
 pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     participation(ctx);
-    let Some(e) = ctx.input.event.clone() else { return Ok(()) };
+    let Some(e) = &ctx.input.event else { return Ok(()) };
     let work = match e.kind {
         EventKind::WorkAccidentDeath | EventKind::TemporaryIncapacity => true,
         EventKind::Disability => e.disability.as_ref().is_some_and(|d| d.work_related),
@@ -55,10 +51,10 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
             let mut c = Check::new("JKK", "disabilityBenefit");
             c.no(
                 "notWorkRelated",
-                ctx.t("Cacat bukan karena kecelakaan kerja atau penyakit akibat kerja: JKK tidak membayar.".into(), "The disability is not from a work accident or occupational disease: JKK does not pay.".into()),
-                &src_of(&law::JKK_TOTAL_DISABILITY_FACTOR, e.date),
+                ctx.text("Cacat bukan karena kecelakaan kerja atau penyakit akibat kerja: JKK tidak membayar.", "The disability is not from a work accident or occupational disease: JKK does not pay."),
+                src_of(&law::JKK_TOTAL_DISABILITY_FACTOR, e.date).as_slice(),
             );
-            ctx.push(c.finish());
+            ctx.decide(c);
         }
         return Ok(());
     }
@@ -76,63 +72,54 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     if ctx.case.as_of <= lapse {
         c.yes(
             "withinClaimPeriod",
-            ctx.t(
-                format!("Hak klaim JKK berlaku {years} tahun sejak kecelakaan: sampai {}.", ctx.day(lapse)),
-                format!("A JKK claim may be made for {years} years after the accident: until {}.", ctx.day(lapse)),
+            t!(
+                ctx.lang,
+                "Hak klaim JKK berlaku {years} tahun sejak kecelakaan: sampai {lapse_day}.",
+                "A JKK claim may be made for {years} years after the accident: until {lapse_day}.",
+                lapse_day = ctx.day(lapse),
             ),
-            &[expiry.source],
+            expiry.src(),
         );
     } else {
         c.no(
             "claimLapsed",
-            ctx.t(
-                format!("Hak klaim JKK gugur {years} tahun sesudah kecelakaan, pada {}.", ctx.day(lapse)),
-                format!("The right to claim JKK lapsed {years} years after the accident, on {}.", ctx.day(lapse)),
+            t!(
+                ctx.lang,
+                "Hak klaim JKK gugur {years} tahun sesudah kecelakaan, pada {lapse_day}.",
+                "The right to claim JKK lapsed {years} years after the accident, on {lapse_day}.",
+                lapse_day = ctx.day(lapse),
             ),
-            &[expiry.source],
+            expiry.src(),
         );
     }
     c.note(
         "activeMemberAssumed",
-        ctx.t(
-            "Dianggap peserta aktif dan iuran dibayar sampai hari kecelakaan.".into(),
-            "The member is taken to be active, with contributions paid up to the accident.".into(),
-        ),
+        ctx.text("Dianggap peserta aktif dan iuran dibayar sampai hari kecelakaan.", "The member is taken to be active, with contributions paid up to the accident."),
         &[],
     );
-    let failed = c.failed();
-    ctx.push(c.finish());
+    let failed = ctx.decide(c) == Status::NotEligible;
     if failed {
         return Ok(());
     }
     ctx.not_computed(
         "JKK",
         "medicalCareUnlimited",
-        ctx.t(
-            "Perawatan dan pengobatan sesuai kebutuhan medis tidak dibatasi jumlahnya, jadi tidak ada angka untuk dihitung.".into(),
-            "Medical care is given as medically needed with no limit, so it has no amount to compute.".into(),
-        ),
-        &src_of(&law::JKK_WAGE_MONTHS, d),
+        ctx.text("Perawatan dan pengobatan sesuai kebutuhan medis tidak dibatasi jumlahnya, jadi tidak ada angka untuk dihitung.", "Medical care is given as medically needed with no limit, so it has no amount to compute."),
+        src_of(&law::JKK_WAGE_MONTHS, d).as_slice(),
     );
     if e.kind != EventKind::WorkAccidentDeath {
         ctx.not_computed(
             "JKK",
             "aidsAtCost",
-            ctx.t(
-                "Alat bantu dan alat pengganti (orthose, prothese) diganti menurut tarif pusat rehabilitasi rumah sakit pemerintah ditambah 40%; batas gigi tiruan, alat bantu dengar dan kacamata tidak ditemukan. Tidak dihitung.".into(),
-                "Orthotics and prosthetics are reimbursed at the government hospital rehabilitation centre's price list plus 40%; the caps for dentures, hearing aids and glasses were not found. Not computed.".into(),
-            ),
-            &src_of(&law::JKK_WAGE_MONTHS, d),
+            ctx.text("Alat bantu dan alat pengganti (orthose, prothese) diganti menurut tarif pusat rehabilitasi rumah sakit pemerintah ditambah 40%; batas gigi tiruan, alat bantu dengar dan kacamata tidak ditemukan. Tidak dihitung.", "Orthotics and prosthetics are reimbursed at the government hospital rehabilitation centre's price list plus 40%; the caps for dentures, hearing aids and glasses were not found. Not computed."),
+            src_of(&law::JKK_WAGE_MONTHS, d).as_slice(),
         );
     }
     if matches!(ctx.case.participant, Participant::Migrant(_)) {
         ctx.not_computed(
             "JKK",
             "migrantBenefitsNotRetrieved",
-            ctx.t(
-                "Besaran manfaat JKK pekerja migran menurut Permenaker 4/2023 belum diperoleh; kalkulator ini tidak menghitungnya.".into(),
-                "The JKK benefit amounts for migrant workers under Permenaker 4/2023 were not retrieved; this calculator does not compute them.".into(),
-            ),
+            ctx.text("Besaran manfaat JKK pekerja migran menurut Permenaker 4/2023 belum diperoleh; kalkulator ini tidak menghitungnya.", "The JKK benefit amounts for migrant workers under Permenaker 4/2023 were not retrieved; this calculator does not compute them."),
             &[],
         );
         return Ok(());
@@ -142,10 +129,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
         ctx.not_computed(
             "JKK",
             "wageUnknown",
-            ctx.t(
-                "Manfaat uang JKK dihitung dari upah pekerja; iuran proyek dari nilai kontrak tidak memberi upah itu. Isi `monthlyWage` untuk menghitungnya.".into(),
-                "JKK cash benefits are computed on the worker's wage; a project contribution by contract value does not give it. Give `monthlyWage` to compute them.".into(),
-            ),
+            ctx.text("Manfaat uang JKK dihitung dari upah pekerja; iuran proyek dari nilai kontrak tidak memberi upah itu. Isi `monthlyWage` untuk menghitungnya.", "JKK cash benefits are computed on the worker's wage; a project contribution by contract value does not give it. Give `monthlyWage` to compute them."),
             &[],
         );
         if matches!(e.kind, EventKind::WorkAccidentDeath) || e.disability.as_ref().is_some_and(|x| x.kind == DisabilityKind::TotalPermanent) {
@@ -156,29 +140,34 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     };
     match e.kind {
         EventKind::WorkAccidentDeath => {
-            death(ctx, d, wage, &wage_name, &wage_src)?;
+            death(ctx, d, wage, &wage_name, wage_src.as_slice())?;
             fixed_parts(ctx, d, true)?;
             scholarship::jkk(ctx, d)?;
         }
-        EventKind::TemporaryIncapacity => stmb(ctx, d, wage, &wage_name, &wage_src, e.incapacity_months)?,
+        EventKind::TemporaryIncapacity => stmb(ctx, d, wage, &wage_name, wage_src.as_slice(), e.incapacity_months)?,
         _ => {
-            let Some(dis) = e.disability.clone() else { return Ok(()) };
+            let Some(dis) = &e.disability else { return Ok(()) };
             match dis.kind {
                 DisabilityKind::TotalPermanent => {
                     let f = at(&law::JKK_TOTAL_DISABILITY_FACTOR, d, lang)?;
                     let m = at(&law::JKK_WAGE_MONTHS, d, lang)?;
                     let amount = round_share(f.value * m.value * wage);
-                    let ex = ctx.t(
-                        format!("{} × {} × {} ({wage_name}) = {}", ctx.pct(f.value), m.value, ctx.rp(wage), ctx.rp(amount)),
-                        format!("{} × {} × {} ({wage_name}) = {}", ctx.pct(f.value), m.value, ctx.rp(wage), ctx.rp(amount)),
+                    let ex = t!(
+                        ctx.lang,
+                        "{f_pct} × {m} × {wage_rp} ({wage_name}) = {amount_rp}",
+                        "{f_pct} × {m} × {wage_rp} ({wage_name}) = {amount_rp}",
+                        f_pct = ctx.pct(f.value),
+                        m = m.value,
+                        wage_rp = ctx.rp(wage),
+                        amount_rp = ctx.rp(amount),
                     );
                     let mut src = vec![f.source, m.source];
-                    src.extend(wage_src.iter().copied());
+                    src.extend(wage_src);
                     ctx.benefit("JKK", "totalDisability", amount, "once", ex, &src);
                     fixed_parts(ctx, d, false)?;
                     scholarship::jkk(ctx, d)?;
                 }
-                DisabilityKind::PartialAnatomical | DisabilityKind::PartialFunctional => partial(ctx, d, wage, &wage_name, &wage_src, &dis)?,
+                DisabilityKind::PartialAnatomical | DisabilityKind::PartialFunctional => partial(ctx, d, wage, &wage_name, wage_src.as_slice(), dis)?,
             }
         }
     }
@@ -194,9 +183,9 @@ fn death(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[Sou
     let formula = round_share(f.value * m.value * wage);
     let amount = formula.max(min.value);
     let floor = if amount > formula {
-        ctx.t(format!("; paling sedikit {}", ctx.rp(min.value)), format!("; at least {}", ctx.rp(min.value)))
+        t!(ctx.lang, "; paling sedikit {min_rp}", "; at least {min_rp}", min_rp = ctx.rp(min.value))
     } else {
-        ctx.t(format!(" (paling sedikit {})", ctx.rp(min.value)), format!(" (at least {})", ctx.rp(min.value)))
+        t!(ctx.lang, " (paling sedikit {min_rp})", " (at least {min_rp})", min_rp = ctx.rp(min.value))
     };
     let ex = format!("{} × {} × {} ({wage_name}) = {}{floor} → {}", ctx.pct(f.value), m.value, ctx.rp(wage), ctx.rp(formula), ctx.rp(amount));
     let mut src = vec![f.source, m.source, min.source];
@@ -210,15 +199,12 @@ fn fixed_parts(ctx: &mut Ctx, d: Date, death: bool) -> Result<(), Error> {
     let lang = ctx.lang;
     if death {
         let f = at(&law::JKK_FUNERAL, d, lang)?;
-        let ex = ctx.t(format!("Biaya pemakaman {}.", ctx.rp(f.value)), format!("Funeral cost {}.", ctx.rp(f.value)));
-        ctx.benefit("JKK", "funeral", f.value, "once", ex, &[f.source]);
+        let ex = t!(ctx.lang, "Biaya pemakaman {f_rp}.", "Funeral cost {f_rp}.", f_rp = ctx.rp(f.value));
+        ctx.benefit("JKK", "funeral", f.value, "once", ex, f.src());
     }
     let p = at(&law::JKK_PERIODIC, d, lang)?;
-    let ex = ctx.t(
-        format!("Santunan berkala 24 bulan dibayar sekaligus: {}.", ctx.rp(p.value)),
-        format!("Periodic benefit for 24 months, paid at once: {}.", ctx.rp(p.value)),
-    );
-    ctx.benefit("JKK", "periodic", p.value, "once", ex, &[p.source]);
+    let ex = t!(ctx.lang, "Santunan berkala 24 bulan dibayar sekaligus: {p_rp}.", "Periodic benefit for 24 months, paid at once: {p_rp}.", p_rp = ctx.rp(p.value));
+    ctx.benefit("JKK", "periodic", p.value, "once", ex, p.src());
     Ok(())
 }
 
@@ -238,30 +224,31 @@ fn partial(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[S
         let Some((_, n, id, en)) = DISABILITY_ITEMS.iter().find(|(c, ..)| *c == code) else { return Ok(()) };
         let t = table(&law::JKK_DISABILITY_TABLE, d, lang)?;
         let Some(row) = t.rows.iter().find(|r| cell_int(r, 0) == Some(*n)) else {
-            ctx.not_computed("JKK", "disabilityRowMissing", ctx.t(format!("Baris tabel untuk \"{id}\" tidak tersedia."), format!("The table row for \"{en}\" is not available.")), &[t.source]);
+            ctx.not_computed("JKK", "disabilityRowMissing", t!(ctx.lang, "Baris tabel untuk \"{id}\" tidak tersedia.", "The table row for \"{en}\" is not available."), t.src());
             return Ok(());
         };
         let mut s = t.source;
         s.verified &= row.verified;
         let p = row.cells.get(1).copied().unwrap_or_default();
         let swapped = if dis.left_handed && code != dis.item.unwrap_or(code) {
-            ctx.t("; kidal: kanan dan kiri ditukar".into(), "; left-handed: right and left swapped".into())
+            ctx.text("; kidal: kanan dan kiri ditukar", "; left-handed: right and left swapped")
         } else {
             String::new()
         };
-        (p, ctx.t(format!("tabel: {id} {p}%{swapped}"), format!("table: {en} {p}%{swapped}")), vec![s], true)
+        (p, t!(ctx.lang, "tabel: {id} {p}%{swapped}", "table: {en} {p}%{swapped}"), vec![s], true)
     } else if let Some(p) = dis.percentage {
-        (p, ctx.t(format!("persentase yang diberikan {p}%"), format!("the percentage given, {p}%")), Vec::new(), false)
+        (p, t!(ctx.lang, "persentase yang diberikan {p}%", "the percentage given, {p}%"), Vec::new(), false)
     } else {
         let list = DISABILITY_ITEMS.iter().map(|(c, ..)| *c).collect::<Vec<_>>().join(", ");
         ctx.not_computed(
             "JKK",
             "disabilityPercentageNeeded",
-            ctx.t(
-                format!("Persentase cacat tidak diisi. Baris tabel Lampiran III yang tersedia: {list}. Baris lain (siku, pergelangan, jari, kaki, jari kaki) belum diperoleh: isi `event.disabilityPercentage` dari penilaian dokter."),
-                format!("No disability percentage given. The rows of the Lampiran III table available: {list}. The other rows (elbow, wrist, fingers, legs, toes) were not retrieved: give `event.disabilityPercentage` from the doctor's assessment."),
+            t!(
+                ctx.lang,
+                "Persentase cacat tidak diisi. Baris tabel Lampiran III yang tersedia: {list}. Baris lain (siku, pergelangan, jari, kaki, jari kaki) belum diperoleh: isi `event.disabilityPercentage` dari penilaian dokter.",
+                "No disability percentage given. The rows of the Lampiran III table available: {list}. The other rows (elbow, wrist, fingers, legs, toes) were not retrieved: give `event.disabilityPercentage` from the doctor's assessment.",
             ),
-            &src_of(&law::JKK_DISABILITY_TABLE, d),
+            src_of(&law::JKK_DISABILITY_TABLE, d).as_slice(),
         );
         return Ok(());
     };
@@ -272,11 +259,8 @@ fn partial(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[S
             ctx.not_computed(
                 "JKK",
                 "functionLostNeeded",
-                ctx.t(
-                    "Cacat fungsi dihitung dengan persentase fungsi yang hilang: isi `event.functionLostPercentage`.".into(),
-                    "A functional disability is computed with the share of function lost: give `event.functionLostPercentage`.".into(),
-                ),
-                &[m.source],
+                ctx.text("Cacat fungsi dihitung dengan persentase fungsi yang hilang: isi `event.functionLostPercentage`.", "A functional disability is computed with the share of function lost: give `event.functionLostPercentage`."),
+                m.src(),
             );
             return Ok(());
         };
@@ -292,10 +276,7 @@ fn partial(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[S
     if !from_table {
         b.verified = false;
         b.estimate = true;
-        b.notes.push(lang.t(
-            "Persentase dari permintaan, bukan dari tabel Lampiran III (baris tabelnya belum diperoleh).",
-            "The percentage is the request's, not the Lampiran III table's (its table row was not retrieved).",
-        ).to_owned());
+        b.notes.push(super::text(lang, "Persentase dari permintaan, bukan dari tabel Lampiran III (baris tabelnya belum diperoleh).", "The percentage is the request's, not the Lampiran III table's (its table row was not retrieved)."));
     }
     Ok(())
 }
@@ -308,11 +289,8 @@ fn stmb(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[Sour
         ctx.not_computed(
             "JKK",
             "incapacityMonthsNeeded",
-            ctx.t(
-                "Santunan tidak mampu bekerja (STMB) dihitung per bulan: isi `event.incapacityMonths`.".into(),
-                "Temporary incapacity (STMB) is paid month by month: give `event.incapacityMonths`.".into(),
-            ),
-            &[t.source],
+            ctx.text("Santunan tidak mampu bekerja (STMB) dihitung per bulan: isi `event.incapacityMonths`.", "Temporary incapacity (STMB) is paid month by month: give `event.incapacityMonths`."),
+            t.src(),
         );
         return Ok(());
     };
@@ -341,11 +319,12 @@ fn stmb(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[Sour
         ctx.not_computed(
             "JKK",
             "stmbScheduleNotRetrieved",
-            ctx.t(
-                format!("STMB bulan ke-{k} sampai ke-{n}: besaran menurut Lampiran III PP 44/2015 (kejadian sebelum 2 Desember 2019) belum diperoleh; hanya bulan yang bersumber yang dihitung."),
-                format!("STMB months {k} to {n}: the rate of PP 44/2015 Lampiran III (events before 2 December 2019) was not retrieved; only the sourced months are computed."),
+            t!(
+                ctx.lang,
+                "STMB bulan ke-{k} sampai ke-{n}: besaran menurut Lampiran III PP 44/2015 (kejadian sebelum 2 Desember 2019) belum diperoleh; hanya bulan yang bersumber yang dihitung.",
+                "STMB months {k} to {n}: the rate of PP 44/2015 Lampiran III (events before 2 December 2019) was not retrieved; only the sourced months are computed.",
             ),
-            &[t.source],
+            t.src(),
         );
     }
     if steps.is_empty() {
@@ -362,20 +341,22 @@ fn stmb(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[Sour
             _ => by_rate.push((s.rate, 1, s.amount)),
         }
     }
-    let parts: Vec<String> = by_rate
-        .iter()
-        .map(|(r, c, _)| format!("{c} × {} × {}", ctx.pct(*r), ctx.rp(wage)))
-        .collect();
+    let mut parts = String::new();
+    for (r, c, _) in &by_rate {
+        push_item(&mut parts, " + ", format_args!("{c} × {} × {}", ctx.pct(*r), ctx.rp(wage)));
+    }
     // PP 44/2015 Pasal 30(2)-(3): the employer (for a self-employed worker, the worker) pays
     // first and BPJS reimburses it.
     let who = if matches!(ctx.case.participant, Participant::SelfEmployed(_)) {
-        ctx.t("dibayar dulu oleh peserta lalu diganti BPJS".into(), "paid first by the worker, then reimbursed by BPJS".into())
+        ctx.text("dibayar dulu oleh peserta lalu diganti BPJS", "paid first by the worker, then reimbursed by BPJS")
     } else {
-        ctx.t("dibayar dulu oleh pemberi kerja lalu diganti BPJS".into(), "paid first by the employer, then reimbursed by BPJS".into())
+        ctx.text("dibayar dulu oleh pemberi kerja lalu diganti BPJS", "paid first by the employer, then reimbursed by BPJS")
     };
-    let ex = ctx.t(
-        format!("{} ({wage_name}) = {} untuk {counted} bulan; {who} (PP 44/2015 Pasal 30).", parts.join(" + "), ctx.rp(total)),
-        format!("{} ({wage_name}) = {} for {counted} months; {who} (PP 44/2015 Pasal 30).", parts.join(" + "), ctx.rp(total)),
+    let ex = t!(
+        ctx.lang,
+        "{parts} ({wage_name}) = {total_rp} untuk {counted} bulan; {who} (PP 44/2015 Pasal 30).",
+        "{parts} ({wage_name}) = {total_rp} for {counted} months; {who} (PP 44/2015 Pasal 30).",
+        total_rp = ctx.rp(total),
     );
     let mut src = vec![t.source];
     src.extend(wage_src.iter().copied());
@@ -392,10 +373,7 @@ fn transport(ctx: &mut Ctx, d: Date) -> Result<(), Error> {
         ctx.not_computed(
             "JKK",
             "transportCapsNotRetrieved",
-            ctx.t(
-                "Batas biaya transportasi untuk kejadian sebelum 2 Desember 2019 (Lampiran III PP 44/2015) belum diperoleh.".into(),
-                "The transport caps for events before 2 December 2019 (PP 44/2015 Lampiran III) were not retrieved.".into(),
-            ),
+            ctx.text("Batas biaya transportasi untuk kejadian sebelum 2 Desember 2019 (Lampiran III PP 44/2015) belum diperoleh.", "The transport caps for events before 2 December 2019 (PP 44/2015 Lampiran III) were not retrieved."),
             &[src],
         );
         return Ok(());
@@ -408,10 +386,7 @@ fn transport(ctx: &mut Ctx, d: Date) -> Result<(), Error> {
             2 => ("transportSea", "laut", "sea"),
             _ => ("transportAir", "udara", "air"),
         };
-        let ex = ctx.t(
-            format!("Penggantian biaya transportasi {id}: sesuai biaya, paling banyak {}.", ctx.rp(cap)),
-            format!("Transport reimbursement by {en}: at cost, at most {}.", ctx.rp(cap)),
-        );
+        let ex = t!(ctx.lang, "Penggantian biaya transportasi {id}: sesuai biaya, paling banyak {cap_rp}.", "Transport reimbursement by {en}: at cost, at most {cap_rp}.", cap_rp = ctx.rp(cap));
         let mut s = t.source;
         s.verified &= r.verified;
         ctx.benefit("JKK", kind, cap, "max", ex, &[s]);

@@ -2,80 +2,75 @@
 //! force on the day of death (PP 44/2015 Pasal 34; PP 82/2019 from 2 December 2019).
 
 use super::input::EventKind;
-use super::{at, scholarship, Check, Ctx, Status};
+use super::{at, scholarship, source_at, Check, Ctx, OneSource, Status};
 use crate::case::Participant;
 use crate::error::Error;
 use crate::law;
 
 pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     let d0 = ctx.case.as_of;
-    let src: Vec<law::Source> = match &ctx.case.participant {
-        Participant::WageEarner(_) => vec![crate::programs::jp::SIZE_SOURCE],
-        Participant::SelfEmployed(_) => law::BPU_JKM_AMOUNT.version(d0).map(|v| v.source).into_iter().collect(),
-        Participant::Construction(_) => law::CONSTRUCTION_JKM_TIERS.version(d0).map(|v| v.source).into_iter().collect(),
-        Participant::Migrant(_) => law::MIGRANT_PRE_PLACEMENT.version(d0).map(|v| v.source).into_iter().collect(),
+    let src = match &ctx.case.participant {
+        Participant::WageEarner(_) => Some(crate::programs::jp::SIZE_SOURCE),
+        Participant::SelfEmployed(_) => source_at(&law::BPU_JKM_AMOUNT, d0),
+        Participant::Construction(_) => source_at(&law::CONSTRUCTION_JKM_TIERS, d0),
+        Participant::Migrant(_) => source_at(&law::MIGRANT_PRE_PLACEMENT, d0),
     };
     ctx.participation(
         "JKM",
         Status::Mandatory,
         "mandatory",
-        ctx.t("JKM wajib diikuti bersama JKK pada segmen ini.".into(), "JKM is mandatory, together with JKK, in this segment.".into()),
-        &src,
+        ctx.text("JKM wajib diikuti bersama JKK pada segmen ini.", "JKM is mandatory, together with JKK, in this segment."),
+        src.as_slice(),
     );
-    let Some(e) = ctx.input.event.clone() else { return Ok(()) };
+    let Some(e) = &ctx.input.event else { return Ok(()) };
     let d = e.date;
     let lang = ctx.lang;
     match e.kind {
         EventKind::WorkAccidentDeath => {
             let mut c = Check::new("JKM", "deathBenefit");
-            let s = law::JKK_DEATH_FACTOR.version(d).map(|v| v.source).into_iter().collect::<Vec<_>>();
+            let s = source_at(&law::JKK_DEATH_FACTOR, d);
             c.no(
                 "paidByJkk",
-                ctx.t(
-                    "Kematian karena kecelakaan kerja dibayar oleh JKK (santunan kematian JKK), bukan JKM.".into(),
-                    "A death from a work accident is paid by JKK (the JKK death benefit), not JKM.".into(),
-                ),
-                &s,
+                ctx.text("Kematian karena kecelakaan kerja dibayar oleh JKK (santunan kematian JKK), bukan JKM.", "A death from a work accident is paid by JKK (the JKK death benefit), not JKM."),
+                s.as_slice(),
             );
-            ctx.push(c.finish());
+            ctx.decide(c);
         }
         EventKind::Death => {
             let mut c = Check::new("JKM", "deathBenefit");
             c.note(
                 "activeMemberAssumed",
-                ctx.t(
-                    "Peserta harus aktif saat meninggal; dianggap aktif. Ahli waris: janda, duda atau anak; bila tidak ada, keluarga sedarah sampai derajat kedua, saudara, mertua, atau yang ditunjuk dalam wasiat.".into(),
-                    "The member must be active at death; taken to be active. Heirs: the widow, widower or children; if none, blood relatives to the second degree, siblings, parents-in-law, or a person named in a will.".into(),
-                ),
+                ctx.text("Peserta harus aktif saat meninggal; dianggap aktif. Ahli waris: janda, duda atau anak; bila tidak ada, keluarga sedarah sampai derajat kedua, saudara, mertua, atau yang ditunjuk dalam wasiat.", "The member must be active at death; taken to be active. Heirs: the widow, widower or children; if none, blood relatives to the second degree, siblings, parents-in-law, or a person named in a will."),
                 &[],
             );
-            ctx.push(c.finish());
+            ctx.decide(c);
             if matches!(ctx.case.participant, Participant::Migrant(_)) {
                 ctx.not_computed(
                     "JKM",
                     "migrantBenefitsNotRetrieved",
-                    ctx.t(
-                        "Besaran manfaat JKM pekerja migran menurut Permenaker 4/2023 belum diperoleh (hanya satu kasus Rp85 juta yang terlihat); kalkulator ini tidak menghitungnya.".into(),
-                        "The JKM benefit amounts for migrant workers under Permenaker 4/2023 were not retrieved (only one paid case of Rp85 million was seen); this calculator does not compute them.".into(),
-                    ),
+                    ctx.text("Besaran manfaat JKM pekerja migran menurut Permenaker 4/2023 belum diperoleh (hanya satu kasus Rp85 juta yang terlihat); kalkulator ini tidak menghitungnya.", "The JKM benefit amounts for migrant workers under Permenaker 4/2023 were not retrieved (only one paid case of Rp85 million was seen); this calculator does not compute them."),
                     &[],
                 );
                 return Ok(());
             }
             let lump = at(&law::JKM_LUMP_SUM, d, lang)?;
-            let ex = ctx.t(format!("Santunan sekaligus {}.", ctx.rp(lump.value)), format!("Lump-sum death benefit {}.", ctx.rp(lump.value)));
-            ctx.benefit("JKM", "deathBenefit", lump.value, "once", ex, &[lump.source]);
+            let ex = t!(ctx.lang, "Santunan sekaligus {lump_rp}.", "Lump-sum death benefit {lump_rp}.", lump_rp = ctx.rp(lump.value));
+            ctx.benefit("JKM", "deathBenefit", lump.value, "once", ex, lump.src());
             let months = at(&law::JKM_PERIODIC_MONTHS, d, lang)?;
             let monthly = at(&law::JKM_PERIODIC_MONTHLY, d, lang)?;
             let periodic = crate::money::round_share(months.value * monthly.value);
-            let ex = ctx.t(
-                format!("Santunan berkala {} × {} = {}, dibayar sekaligus.", months.value, ctx.rp(monthly.value), ctx.rp(periodic)),
-                format!("Periodic benefit {} × {} = {}, paid at once.", months.value, ctx.rp(monthly.value), ctx.rp(periodic)),
+            let ex = t!(
+                ctx.lang,
+                "Santunan berkala {months} × {monthly_rp} = {periodic_rp}, dibayar sekaligus.",
+                "Periodic benefit {months} × {monthly_rp} = {periodic_rp}, paid at once.",
+                months = months.value,
+                monthly_rp = ctx.rp(monthly.value),
+                periodic_rp = ctx.rp(periodic),
             );
             ctx.benefit("JKM", "periodic", periodic, "once", ex, &[months.source, monthly.source]);
             let funeral = at(&law::JKM_FUNERAL, d, lang)?;
-            let ex = ctx.t(format!("Biaya pemakaman {}.", ctx.rp(funeral.value)), format!("Funeral cost {}.", ctx.rp(funeral.value)));
-            ctx.benefit("JKM", "funeral", funeral.value, "once", ex, &[funeral.source]);
+            let ex = t!(ctx.lang, "Biaya pemakaman {funeral_rp}.", "Funeral cost {funeral_rp}.", funeral_rp = ctx.rp(funeral.value));
+            ctx.benefit("JKM", "funeral", funeral.value, "once", ex, funeral.src());
             scholarship::jkm(ctx, d)?;
         }
         _ => {}

@@ -8,7 +8,7 @@
 //! for the months paid from then on.
 
 use super::input::{Cause, Citizenship, EventKind};
-use super::{absent, at, cell_int, table, Check, Ctx, Status, Step};
+use super::{absent, at, cell_int, push_item, table, Check, Ctx, OneSource, Status, Step};
 use crate::case::{EnterpriseSize, Participant};
 use crate::date::Date;
 use crate::error::Error;
@@ -31,10 +31,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
             "JKP",
             Status::NotAvailable,
             "employmentRelationshipOnly",
-            ctx.t(
-                "JKP hanya untuk pekerja penerima upah yang punya hubungan kerja; segmen ini tidak ikut JKP.".into(),
-                "JKP is only for wage earners in an employment relationship; this segment does not take part.".into(),
-            ),
+            ctx.text("JKP hanya untuk pekerja penerima upah yang punya hubungan kerja; segmen ini tidak ikut JKP.", "JKP is only for wage earners in an employment relationship; this segment does not take part."),
             &[PARTICIPANT_SOURCE],
         );
         return Ok(());
@@ -45,7 +42,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
             "JKP",
             Status::NotAvailable,
             "notYetInForce",
-            ctx.t("JKP belum ada pada tanggal ini (mulai dengan PP 37/2021).".into(), "JKP did not exist on this date (it began with PP 37/2021).".into()),
+            ctx.text("JKP belum ada pada tanggal ini (mulai dengan PP 37/2021).", "JKP did not exist on this date (it began with PP 37/2021)."),
             &[src],
         );
     } else if ctx.input.citizenship == Some(Citizenship::Wna) {
@@ -53,7 +50,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
             "JKP",
             Status::NotAvailable,
             "citizensOnly",
-            ctx.t("JKP hanya untuk warga negara Indonesia.".into(), "JKP is only for Indonesian citizens.".into()),
+            ctx.text("JKP hanya untuk warga negara Indonesia.", "JKP is only for Indonesian citizens."),
             &[PARTICIPANT_SOURCE],
         );
     } else {
@@ -61,14 +58,11 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
             "JKP",
             Status::Mandatory,
             "mandatoryWithRequiredPrograms",
-            ctx.t(
-                "Pekerja WNI yang terdaftar sebelum berumur 54 tahun dan diikutkan pada program yang diwajibkan menurut skala usaha menjadi peserta JKP; iurannya dibayar pemerintah dan dari rekomposisi.".into(),
-                "An Indonesian worker registered before age 54 and enrolled in the programs the enterprise size requires is a JKP participant; the contribution comes from the government and the recomposition.".into(),
-            ),
+            ctx.text("Pekerja WNI yang terdaftar sebelum berumur 54 tahun dan diikutkan pada program yang diwajibkan menurut skala usaha menjadi peserta JKP; iurannya dibayar pemerintah dan dari rekomposisi.", "An Indonesian worker registered before age 54 and enrolled in the programs the enterprise size requires is a JKP participant; the contribution comes from the government and the recomposition."),
             &[PARTICIPANT_SOURCE],
         );
     }
-    let Some(e) = ctx.input.event.clone() else { return Ok(()) };
+    let Some(e) = &ctx.input.event else { return Ok(()) };
     if e.kind != EventKind::JobLoss {
         return Ok(());
     }
@@ -78,19 +72,21 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     if let Some(src) = absent(&law::JKP_BENEFIT_SCHEDULE, t) {
         c.no(
             "notYetInForce",
-            ctx.t("JKP belum ada pada tanggal PHK.".into(), "JKP did not exist on the termination date.".into()),
+            ctx.text("JKP belum ada pada tanggal PHK.", "JKP did not exist on the termination date."),
             &[src],
         );
-        ctx.push(c.finish());
+        ctx.decide(c);
         return Ok(());
     }
     if let (Some(src), Some(open)) = (absent(&law::JKP_CLAIMS_PAID, t), law::JKP_CLAIMS_PAID.versions.iter().find(|v| matches!(v.value, law::Value::Scalar(_)))) {
         let from = Date::from_key(open.from);
         c.unknown(
             "beforeClaimsWerePaid",
-            ctx.t(
-                format!("JKP sudah berlaku, tetapi klaim baru dibayar mulai {}; apakah PHK sebelum itu mendapat manfaat belum pasti.", ctx.day(from)),
-                format!("JKP was in force, but claims were paid only from {}; whether a termination before then gave a benefit is not settled.", ctx.day(from)),
+            t!(
+                ctx.lang,
+                "JKP sudah berlaku, tetapi klaim baru dibayar mulai {from_day}; apakah PHK sebelum itu mendapat manfaat belum pasti.",
+                "JKP was in force, but claims were paid only from {from_day}; whether a termination before then gave a benefit is not settled.",
+                from_day = ctx.day(from),
             ),
             &[src, open.source],
             &[],
@@ -98,11 +94,11 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     }
     // Citizenship.
     match ctx.input.citizenship {
-        Some(Citizenship::Wna) => c.no("citizensOnly", ctx.t("Bukan WNI: JKP hanya untuk warga negara Indonesia.".into(), "Not an Indonesian citizen: JKP is only for citizens.".into()), &[PARTICIPANT_SOURCE]),
-        Some(Citizenship::Wni) => c.yes("citizen", ctx.t("Warga negara Indonesia.".into(), "Indonesian citizen.".into()), &[PARTICIPANT_SOURCE]),
+        Some(Citizenship::Wna) => c.no("citizensOnly", ctx.text("Bukan WNI: JKP hanya untuk warga negara Indonesia.", "Not an Indonesian citizen: JKP is only for citizens."), &[PARTICIPANT_SOURCE]),
+        Some(Citizenship::Wni) => c.yes("citizen", ctx.text("Warga negara Indonesia.", "Indonesian citizen."), &[PARTICIPANT_SOURCE]),
         None => {
-            c.yes("citizenAssumed", ctx.t("Dianggap WNI (`citizenship` tidak diisi).".into(), "Taken to be an Indonesian citizen (`citizenship` not given).".into()), &[PARTICIPANT_SOURCE]);
-            ctx.assume("citizenshipWni", ctx.t("Kewarganegaraan tidak diisi: dianggap WNI.".into(), "No citizenship given: taken to be Indonesian (WNI).".into()));
+            c.yes("citizenAssumed", ctx.text("Dianggap WNI (`citizenship` tidak diisi).", "Taken to be an Indonesian citizen (`citizenship` not given)."), &[PARTICIPANT_SOURCE]);
+            ctx.assume("citizenshipWni", ctx.text("Kewarganegaraan tidak diisi: dianggap WNI.", "No citizenship given: taken to be Indonesian (WNI)."));
         }
     }
     // Under 54 when registered.
@@ -111,11 +107,50 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     let start = ctx.input.history.membership_start;
     let under = |on: Date, b: Date| Decimal::from(Date::age_at(b, on)) < max_age.value;
     match (birth, start) {
-        (Some(b), Some(s)) if under(s, b) => c.yes("registeredUnder54", ctx.t(format!("Terdaftar pada umur {} tahun, di bawah {}.", Date::age_at(b, s), max_age.value), format!("Registered at age {}, under {}.", Date::age_at(b, s), max_age.value)), &[max_age.source]),
-        (Some(b), Some(s)) => c.no("registeredAt54OrOlder", ctx.t(format!("Terdaftar pada umur {} tahun; peserta JKP harus terdaftar sebelum {}.", Date::age_at(b, s), max_age.value), format!("Registered at age {}; JKP participants must register before {}.", Date::age_at(b, s), max_age.value)), &[max_age.source]),
-        (Some(b), None) if under(t, b) => c.yes("registeredUnder54", ctx.t(format!("Berumur {} tahun saat PHK, jadi terdaftar sebelum {}.", Date::age_at(b, t), max_age.value), format!("Aged {} at the termination, so registered before {}.", Date::age_at(b, t), max_age.value)), &[max_age.source]),
-        (Some(_), None) => c.unknown("registrationAgeUnknown", ctx.t(format!("Umur saat terdaftar tidak diketahui; harus di bawah {} tahun.", max_age.value), format!("The age at registration is unknown; it must be under {}.", max_age.value)), &[max_age.source], &["history.membershipStart"]),
-        (None, _) => c.unknown("registrationAgeUnknown", ctx.t(format!("Tanggal lahir tidak diisi; umur saat terdaftar harus di bawah {} tahun.", max_age.value), format!("No birth date given; the age at registration must be under {}.", max_age.value)), &[max_age.source], &["birthDate"]),
+        (Some(b), Some(s)) if under(s, b) => c.yes(
+            "registeredUnder54",
+            t!(ctx.lang, "Terdaftar pada umur {age} tahun, di bawah {max_age}.", "Registered at age {age}, under {max_age}.", age = Date::age_at(b, s), max_age = max_age.value),
+            max_age.src(),
+        ),
+        (Some(b), Some(s)) => c.no(
+            "registeredAt54OrOlder",
+            t!(
+                ctx.lang,
+                "Terdaftar pada umur {age} tahun; peserta JKP harus terdaftar sebelum {max_age}.",
+                "Registered at age {age}; JKP participants must register before {max_age}.",
+                age = Date::age_at(b, s),
+                max_age = max_age.value,
+            ),
+            max_age.src(),
+        ),
+        (Some(b), None) if under(t, b) => c.yes(
+            "registeredUnder54",
+            t!(
+                ctx.lang,
+                "Berumur {age} tahun saat PHK, jadi terdaftar sebelum {max_age}.",
+                "Aged {age} at the termination, so registered before {max_age}.",
+                age = Date::age_at(b, t),
+                max_age = max_age.value,
+            ),
+            max_age.src(),
+        ),
+        (Some(_), None) => c.unknown(
+            "registrationAgeUnknown",
+            t!(ctx.lang, "Umur saat terdaftar tidak diketahui; harus di bawah {max_age} tahun.", "The age at registration is unknown; it must be under {max_age}.", max_age = max_age.value),
+            max_age.src(),
+            &["history.membershipStart"],
+        ),
+        (None, _) => c.unknown(
+            "registrationAgeUnknown",
+            t!(
+                ctx.lang,
+                "Tanggal lahir tidak diisi; umur saat terdaftar harus di bawah {max_age} tahun.",
+                "No birth date given; the age at registration must be under {max_age}.",
+                max_age = max_age.value,
+            ),
+            max_age.src(),
+            &["birthDate"],
+        ),
     }
     // Programs required by the enterprise size: assumed enrolled, as the contributions are.
     let programs = match size {
@@ -124,9 +159,10 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     };
     c.yes(
         "requiredProgramsAssumed",
-        ctx.t(
-            format!("Dianggap terdaftar pada program yang diwajibkan untuk skala usaha ini ({programs}), seperti pada hitungan iuran."),
-            format!("Taken to be enrolled in the programs this enterprise size requires ({programs}), as in the contributions."),
+        t!(
+            ctx.lang,
+            "Dianggap terdaftar pada program yang diwajibkan untuk skala usaha ini ({programs}), seperti pada hitungan iuran.",
+            "Taken to be enrolled in the programs this enterprise size requires ({programs}), as in the contributions.",
         ),
         &[crate::programs::jp::SIZE_SOURCE],
     );
@@ -135,12 +171,12 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     match e.cause {
         None => c.unknown(
             "causeUnknown",
-            ctx.t("Sebab PHK tidak diisi: mengundurkan diri, cacat total tetap, pensiun, meninggal, dan PKWT yang berakhir sesuai jangka waktunya tidak mendapat JKP.".into(), "No cause of termination given: resignation, total permanent disability, retirement, death, and a fixed-term contract ending at its term give no JKP.".into()),
+            ctx.text("Sebab PHK tidak diisi: mengundurkan diri, cacat total tetap, pensiun, meninggal, dan PKWT yang berakhir sesuai jangka waktunya tidak mendapat JKP.", "No cause of termination given: resignation, total permanent disability, retirement, death, and a fixed-term contract ending at its term give no JKP."),
             &[EXCLUSION_SOURCE],
             &["event.jobLossCause"],
         ),
-        Some(Cause::Layoff) => c.yes("layoff", ctx.t("PHK oleh pemberi kerja.".into(), "Terminated by the employer.".into()), &[EXCLUSION_SOURCE]),
-        Some(Cause::ContractEndedEarly) => c.yes("contractEndedEarly", ctx.t("PKWT diakhiri pemberi kerja sebelum jangka waktunya berakhir.".into(), "A fixed-term contract ended by the employer before its term.".into()), &[EXCLUSION_SOURCE]),
+        Some(Cause::Layoff) => c.yes("layoff", ctx.text("PHK oleh pemberi kerja.", "Terminated by the employer."), &[EXCLUSION_SOURCE]),
+        Some(Cause::ContractEndedEarly) => c.yes("contractEndedEarly", ctx.text("PKWT diakhiri pemberi kerja sebelum jangka waktunya berakhir.", "A fixed-term contract ended by the employer before its term."), &[EXCLUSION_SOURCE]),
         Some(cause) => {
             let (id, en) = match cause {
                 Cause::ContractExpired => ("PKWT yang berakhir sesuai jangka waktunya", "a fixed-term contract ending at its term"),
@@ -151,7 +187,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
             };
             c.no(
                 "excludedCause",
-                ctx.t(format!("Sebab PHK \"{id}\" dikecualikan dari JKP."), format!("Termination by {en} is excluded from JKP.")),
+                t!(ctx.lang, "Sebab PHK \"{id}\" dikecualikan dari JKP.", "Termination by {en} is excluded from JKP."),
                 &[EXCLUSION_SOURCE],
             );
         }
@@ -159,15 +195,11 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     claim_window(ctx, &mut c, t, e.claim_date)?;
     c.note(
         "atMostThreeClaims",
-        ctx.t(
-            "JKP dapat diklaim paling banyak 3 kali selama usia kerja; klaim kedua dan ketiga masing-masing perlu masa iur 5 tahun sejak klaim sebelumnya. Hak juga hilang bila sudah mendapat pekerjaan.".into(),
-            "JKP can be claimed at most 3 times in a working life; the second and third claims each need 5 years of contributions after the previous one. The right also ends on finding work.".into(),
-        ),
+        ctx.text("JKP dapat diklaim paling banyak 3 kali selama usia kerja; klaim kedua dan ketiga masing-masing perlu masa iur 5 tahun sejak klaim sebelumnya. Hak juga hilang bila sudah mendapat pekerjaan.", "JKP can be claimed at most 3 times in a working life; the second and third claims each need 5 years of contributions after the previous one. The right also ends on finding work."),
         &[CLAIMS_SOURCE],
     );
-    let failed = c.failed();
-    let undecided = c.status() == Status::Undecided;
-    ctx.push(c.finish());
+    let status = ctx.decide(c);
+    let (failed, undecided) = (status == Status::NotEligible, status == Status::Undecided);
     if failed {
         return Ok(());
     }
@@ -186,9 +218,10 @@ fn contribution_history(ctx: &mut Ctx, c: &mut Check, t: Date) -> Result<(), Err
     match (h.last24, h.months, h.membership_start) {
         (Some(a), _, _) => {
             let paid = a.iter().filter(|x| **x).count();
-            let msg = ctx.t(
-                format!("{paid} bulan iuran dalam {w} bulan sebelum PHK; perlu paling sedikit {n}."),
-                format!("{paid} contribution months in the {w} months before the termination; at least {n} needed."),
+            let msg = t!(
+                ctx.lang,
+                "{paid} bulan iuran dalam {w} bulan sebelum PHK; perlu paling sedikit {n}.",
+                "{paid} contribution months in the {w} months before the termination; at least {n} needed.",
             );
             if Decimal::from(paid) >= n {
                 c.yes("monthsInWindowMet", msg, &src);
@@ -198,7 +231,11 @@ fn contribution_history(ctx: &mut Ctx, c: &mut Check, t: Date) -> Result<(), Err
         }
         (None, Some(m), _) if Decimal::from(m) < n => c.no(
             "monthsInWindowNotMet",
-            ctx.t(format!("Seluruh masa iur {m} bulan, kurang dari {n} bulan dalam {w} bulan sebelum PHK."), format!("Only {m} contribution months in all, fewer than the {n} needed within the {w} months before the termination.")),
+            t!(
+                ctx.lang,
+                "Seluruh masa iur {m} bulan, kurang dari {n} bulan dalam {w} bulan sebelum PHK.",
+                "Only {m} contribution months in all, fewer than the {n} needed within the {w} months before the termination.",
+            ),
             &src,
         ),
         // Of m months paid since membership began, at most (span − window) lie before the
@@ -208,16 +245,22 @@ fn contribution_history(ctx: &mut Ctx, c: &mut Check, t: Date) -> Result<(), Err
             let least = (Decimal::from(i64::from(m) - i64::from(span)) + w).min(Decimal::from(m));
             c.yes(
                 "monthsInWindowMet",
-                ctx.t(
-                    format!("Kepesertaan mulai {} ({span} bulan sampai PHK) dengan {m} bulan iuran, jadi paling sedikit {least} bulan iuran dalam {w} bulan sebelum PHK; perlu {n}.", ctx.day(s)),
-                    format!("Membership began {} ({span} months to the termination) with {m} months paid, so at least {least} of them lie within the {w} months before it; {n} needed.", ctx.day(s)),
+                t!(
+                    ctx.lang,
+                    "Kepesertaan mulai {s_day} ({span} bulan sampai PHK) dengan {m} bulan iuran, jadi paling sedikit {least} bulan iuran dalam {w} bulan sebelum PHK; perlu {n}.",
+                    "Membership began {s_day} ({span} months to the termination) with {m} months paid, so at least {least} of them lie within the {w} months before it; {n} needed.",
+                    s_day = ctx.day(s),
                 ),
                 &src,
             )
         }
         _ => c.unknown(
             "monthsInWindowUnknown",
-            ctx.t(format!("Perlu {n} bulan iuran dalam {w} bulan sebelum PHK; isi catatan 24 bulan terakhir."), format!("{n} contribution months are needed within the {w} months before the termination; give the record of the last 24 months.")),
+            t!(
+                ctx.lang,
+                "Perlu {n} bulan iuran dalam {w} bulan sebelum PHK; isi catatan 24 bulan terakhir.",
+                "{n} contribution months are needed within the {w} months before the termination; give the record of the last 24 months.",
+            ),
             &src,
             &["history.last24"],
         ),
@@ -228,7 +271,7 @@ fn contribution_history(ctx: &mut Ctx, c: &mut Check, t: Date) -> Result<(), Err
         if dropped {
             c.note(
                 "consecutiveMonthsDropped",
-                ctx.t("Syarat 6 bulan iuran berturut-turut sebelum PHK sudah dihapus untuk PHK pada tanggal ini.".into(), "The condition of 6 consecutive months before the termination no longer applies on this date.".into()),
+                ctx.text("Syarat 6 bulan iuran berturut-turut sebelum PHK sudah dihapus untuk PHK pada tanggal ini.", "The condition of 6 consecutive months before the termination no longer applies on this date."),
                 &[src],
             );
         }
@@ -239,17 +282,21 @@ fn contribution_history(ctx: &mut Ctx, c: &mut Check, t: Date) -> Result<(), Err
     match h.last24 {
         Some(a) => {
             let ok = a[24 - kn..].iter().all(|x| *x);
-            let msg = ctx.t(format!("{kn} bulan terakhir sebelum PHK harus dibayar berturut-turut."), format!("The last {kn} months before the termination must be paid in a row."));
+            let msg = t!(ctx.lang, "{kn} bulan terakhir sebelum PHK harus dibayar berturut-turut.", "The last {kn} months before the termination must be paid in a row.");
             if ok {
-                c.yes("consecutiveMonthsMet", msg, &[k.source]);
+                c.yes("consecutiveMonthsMet", msg, k.src());
             } else {
-                c.no("consecutiveMonthsNotMet", msg, &[k.source]);
+                c.no("consecutiveMonthsNotMet", msg, k.src());
             }
         }
         None => c.unknown(
             "consecutiveMonthsUnknown",
-            ctx.t(format!("Untuk PHK pada tanggal ini perlu {kn} bulan iuran berturut-turut sebelum PHK; isi catatan 24 bulan terakhir."), format!("A termination on this date needs {kn} consecutive contribution months before it; give the record of the last 24 months.")),
-            &[k.source],
+            t!(
+                ctx.lang,
+                "Untuk PHK pada tanggal ini perlu {kn} bulan iuran berturut-turut sebelum PHK; isi catatan 24 bulan terakhir.",
+                "A termination on this date needs {kn} consecutive contribution months before it; give the record of the last 24 months.",
+            ),
+            k.src(),
             &["history.last24"],
         ),
     }
@@ -268,13 +315,17 @@ fn claim_window(ctx: &mut Ctx, c: &mut Check, t: Date, claim: Option<Date>) -> R
     let wl = at(&law::JKP_CLAIM_MONTHS, first, lang)?;
     let deadline = t.add_months(months(wl.value).max(months(w0.value)));
     let on = claim.unwrap_or(ctx.case.as_of);
-    let what = if claim.is_some() { ctx.t("Klaim diajukan".into(), "Claimed".into()) } else { ctx.t("Pada `asOf`".into(), "On `asOf`".into()) };
+    let what = if claim.is_some() { ctx.text("Klaim diajukan", "Claimed") } else { ctx.text("Pada `asOf`", "On `asOf`") };
     if on <= deadline {
         c.yes(
             "withinClaimWindow",
-            ctx.t(
-                format!("{what} {}: dalam batas {} bulan sejak PHK (sampai {}).", ctx.day(on), wl.value.max(w0.value), ctx.day(deadline)),
-                format!("{what} {}: within the {} months after the termination (until {}).", ctx.day(on), wl.value.max(w0.value), ctx.day(deadline)),
+            t!(
+                ctx.lang,
+                "{what} {on_day}: dalam batas {limit} bulan sejak PHK (sampai {deadline_day}).",
+                "{what} {on_day}: within the {limit} months after the termination (until {deadline_day}).",
+                on_day = ctx.day(on),
+                limit = wl.value.max(w0.value),
+                deadline_day = ctx.day(deadline),
             ),
             &[w0.source, wl.source],
         );
@@ -284,9 +335,12 @@ fn claim_window(ctx: &mut Ctx, c: &mut Check, t: Date, claim: Option<Date>) -> R
     if on <= t.add_months(months(wc.value)) {
         c.unknown(
             "lapsedRightRevivalUnknown",
-            ctx.t(
-                format!("Hak klaim gugur pada {} menurut aturan saat PHK; aturan baru memberi {} bulan, tetapi apakah hak yang sudah gugur hidup kembali belum diketahui.", ctx.day(deadline), wc.value),
-                format!("The right lapsed on {} under the rule of the termination date; the new rule gives {} months, but whether a lapsed right revives is not known.", ctx.day(deadline), wc.value),
+            t!(
+                ctx.lang,
+                "Hak klaim gugur pada {deadline_day} menurut aturan saat PHK; aturan baru memberi {wc} bulan, tetapi apakah hak yang sudah gugur hidup kembali belum diketahui.",
+                "The right lapsed on {deadline_day} under the rule of the termination date; the new rule gives {wc} months, but whether a lapsed right revives is not known.",
+                deadline_day = ctx.day(deadline),
+                wc = wc.value,
             ),
             &[w0.source, wc.source],
             &[],
@@ -295,9 +349,12 @@ fn claim_window(ctx: &mut Ctx, c: &mut Check, t: Date, claim: Option<Date>) -> R
     }
     c.no(
         "claimWindowPassed",
-        ctx.t(
-            format!("{what} {}: lewat batas klaim {} (hak gugur).", ctx.day(on), ctx.day(deadline)),
-            format!("{what} {}: past the claim deadline of {} (the right lapsed).", ctx.day(on), ctx.day(deadline)),
+        t!(
+            ctx.lang,
+            "{what} {on_day}: lewat batas klaim {deadline_day} (hak gugur).",
+            "{what} {on_day}: past the claim deadline of {deadline_day} (the right lapsed).",
+            on_day = ctx.day(on),
+            deadline_day = ctx.day(deadline),
         ),
         &[w0.source, wl.source],
     );
@@ -315,10 +372,7 @@ fn cash(ctx: &mut Ctx, t: Date, claim: Option<Date>, wage: Decimal, undecided: b
     let start = claim.unwrap_or(t);
     ctx.assume(
         "jkpPaymentDates",
-        ctx.t(
-            "Pembayaran JKP bulan ke-k dianggap jatuh k bulan sesudah klaim (atau sesudah PHK bila tanggal klaim tidak diisi); besarannya mengikuti aturan yang berlaku pada hari pembayaran.".into(),
-            "JKP payment k is taken to fall k months after the claim (or the termination when no claim date is given); its rate follows the rule in force on the payment day.".into(),
-        ),
+        ctx.text("Pembayaran JKP bulan ke-k dianggap jatuh k bulan sesudah klaim (atau sesudah PHK bila tanggal klaim tidak diisi); besarannya mengikuti aturan yang berlaku pada hari pembayaran.", "JKP payment k is taken to fall k months after the claim (or the termination when no claim date is given); its rate follows the rule in force on the payment day."),
     );
     let mut steps = Vec::new();
     let mut srcs: Vec<Source> = vec![cap.source];
@@ -338,7 +392,7 @@ fn cash(ctx: &mut Ctx, t: Date, claim: Option<Date>, wage: Decimal, undecided: b
         }
         steps.push(Step { month: k, date: Some(paid.to_string()), rate, amount, instrument: tab.source.instrument });
     }
-    let mut parts: Vec<String> = Vec::new();
+    let mut parts = String::new();
     let mut i = 0;
     while i < steps.len() {
         let r = steps[i].rate;
@@ -346,15 +400,15 @@ fn cash(ctx: &mut Ctx, t: Date, claim: Option<Date>, wage: Decimal, undecided: b
         while j < steps.len() && steps[j].rate == r {
             j += 1;
         }
-        parts.push(format!("{} × {} × {}", j - i, ctx.pct(r), ctx.rp(base)));
+        push_item(&mut parts, " + ", format_args!("{} × {} × {}", j - i, ctx.pct(r), ctx.rp(base)));
         i = j;
     }
     let capped = if wage > cap.value {
-        ctx.t(format!(" (upah {} dibatasi {})", ctx.rp(wage), ctx.rp(cap.value)), format!(" (wage {} capped at {})", ctx.rp(wage), ctx.rp(cap.value)))
+        t!(ctx.lang, " (upah {wage_rp} dibatasi {cap_rp})", " (wage {wage_rp} capped at {cap_rp})", wage_rp = ctx.rp(wage), cap_rp = ctx.rp(cap.value))
     } else {
         String::new()
     };
-    let ex = format!("{}{capped} = {}", parts.join(" + "), ctx.rp(total));
+    let ex = format!("{parts}{capped} = {}", ctx.rp(total));
     let months = steps.len() as u32;
     let mixed = steps.windows(2).any(|w| w[0].instrument != w[1].instrument);
     let b = ctx.benefit("JKP", "cashBenefit", total, "total", ex, &srcs);
@@ -362,17 +416,11 @@ fn cash(ctx: &mut Ctx, t: Date, claim: Option<Date>, wage: Decimal, undecided: b
     b.months = Some(months);
     b.schedule = steps;
     if mixed {
-        b.notes.push(lang.t(
-            "Sejak 7 Februari 2025 setiap pembayaran JKP mengikuti PP 6/2025 (60%), juga untuk PHK sebelumnya (Pasal II angka 2).",
-            "From 7 February 2025 every JKP payment follows PP 6/2025 (60%), also for terminations before it (Pasal II number 2).",
-        ).to_owned());
+        b.notes.push(super::text(lang, "Sejak 7 Februari 2025 setiap pembayaran JKP mengikuti PP 6/2025 (60%), juga untuk PHK sebelumnya (Pasal II angka 2).", "From 7 February 2025 every JKP payment follows PP 6/2025 (60%), also for terminations before it (Pasal II number 2)."));
     }
     if undecided {
-        b.notes.push(lang.t("Jumlah ini berlaku bila syarat yang belum pasti di atas terpenuhi.", "This amount applies if the undecided conditions above are met.").to_owned());
+        b.notes.push(super::text(lang, "Jumlah ini berlaku bila syarat yang belum pasti di atas terpenuhi.", "This amount applies if the undecided conditions above are met."));
     }
-    b.notes.push(lang.t(
-        "Selain uang tunai: informasi pasar kerja dan pelatihan kerja.",
-        "Besides cash: job-market information and training.",
-    ).to_owned());
+    b.notes.push(super::text(lang, "Selain uang tunai: informasi pasar kerja dan pelatihan kerja.", "Besides cash: job-market information and training."));
     Ok(())
 }

@@ -9,7 +9,7 @@
 //! have.
 
 use super::input::{DisabilityKind, EventKind};
-use super::{at, Check, Ctx, Status};
+use super::{at, Check, Ctx, OneSource, Status};
 use crate::case::Participant;
 use crate::date::Date;
 use crate::error::Error;
@@ -33,18 +33,17 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
             "JP",
             Status::NotAvailable,
             "wageEarnersOnly",
-            ctx.t("JP hanya untuk pekerja penerima upah; segmen ini tidak ikut JP.".into(), "JP is only for wage earners; this segment does not take part.".into()),
+            ctx.text("JP hanya untuk pekerja penerima upah; segmen ini tidak ikut JP.", "JP is only for wage earners; this segment does not take part."),
             &[WAGE_EARNERS_ONLY],
         );
         return Ok(());
     };
-    let w = w.clone();
     if !crate::programs::jp::mandatory_for(w.size) {
         ctx.participation(
             "JP",
             Status::NotAvailable,
             "notMandatoryForEnterpriseSize",
-            ctx.t("JP wajib bagi usaha menengah dan besar; usaha kecil dan mikro tidak diwajibkan, jadi JP tidak dihitung.".into(), "JP is mandatory for medium and large enterprises; small and micro enterprises are not required to join, so JP is not counted.".into()),
+            ctx.text("JP wajib bagi usaha menengah dan besar; usaha kecil dan mikro tidak diwajibkan, jadi JP tidak dihitung.", "JP is mandatory for medium and large enterprises; small and micro enterprises are not required to join, so JP is not counted."),
             &[crate::programs::jp::SIZE_SOURCE],
         );
         return Ok(());
@@ -55,14 +54,24 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
             "JP",
             Status::NotAvailable,
             "reachedRetirementAge",
-            ctx.t(format!("Berumur {age} tahun, sudah mencapai usia pensiun JP tahun ini ({} tahun): iuran berhenti.", ret.value), format!("Aged {age}, at or past this year's JP retirement age ({}): contributions stop.", ret.value)),
-            &[ret.source],
+            t!(
+                ctx.lang,
+                "Berumur {age} tahun, sudah mencapai usia pensiun JP tahun ini ({ret} tahun): iuran berhenti.",
+                "Aged {age}, at or past this year's JP retirement age ({ret}): contributions stop.",
+                ret = ret.value,
+            ),
+            ret.src(),
         ),
         _ => ctx.participation(
             "JP",
             Status::Mandatory,
             "mandatoryForMediumAndLarge",
-            ctx.t(format!("JP wajib bagi usaha menengah dan besar, sampai usia pensiun ({} tahun pada tanggal ini).", ret.value), format!("JP is mandatory for medium and large enterprises, until the retirement age ({} on this date).", ret.value)),
+            t!(
+                ctx.lang,
+                "JP wajib bagi usaha menengah dan besar, sampai usia pensiun ({ret} tahun pada tanggal ini).",
+                "JP is mandatory for medium and large enterprises, until the retirement age ({ret} on this date).",
+                ret = ret.value,
+            ),
             &[crate::programs::jp::SIZE_SOURCE, ret.source],
         ),
     }
@@ -87,15 +96,17 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
             let a = w.wage.min(cap.value);
             ctx.assume(
                 "jpAverageWageIsCurrentWage",
-                ctx.t(
-                    format!("Rata-rata upah terindeks JP tidak diisi (`history.averageIndexedWage`): dipakai upah sekarang, dibatasi batas upah JP, yaitu {}. Upah masa lalu yang disesuaikan inflasi bisa memberi angka lain.", ctx.rp(a)),
-                    format!("No average indexed JP wage given (`history.averageIndexedWage`): the current wage, capped at the JP wage cap, is used: {}. Past wages adjusted for inflation may give another figure.", ctx.rp(a)),
+                t!(
+                    ctx.lang,
+                    "Rata-rata upah terindeks JP tidak diisi (`history.averageIndexedWage`): dipakai upah sekarang, dibatasi batas upah JP, yaitu {a_rp}. Upah masa lalu yang disesuaikan inflasi bisa memberi angka lain.",
+                    "No average indexed JP wage given (`history.averageIndexedWage`): the current wage, capped at the JP wage cap, is used: {a_rp}. Past wages adjusted for inflation may give another figure.",
+                    a_rp = ctx.rp(a),
                 ),
             );
             (a, vec![cap.source])
         }
     };
-    match ctx.input.event.clone() {
+    match &ctx.input.event {
         None => projected(ctx, w.birth_date, avg, &avg_src),
         Some(e) => match e.kind {
             EventKind::Retirement => old_age(ctx, e.date, w.birth_date, avg, &avg_src),
@@ -114,8 +125,8 @@ pub fn indexed_wages(rows: &[(Decimal, Decimal)]) -> Option<Vec<Decimal>> {
     let mut out = vec![Decimal::ZERO; rows.len()];
     let mut index = Decimal::ONE;
     for (i, (wage, inflation)) in rows.iter().enumerate().rev() {
-        index = index.checked_mul(Decimal::ONE.checked_add(*inflation)?)?;
-        out[i] = round_share(wage.checked_mul(index)?);
+        index = super::checked_mul(index, super::checked_add(Decimal::ONE, *inflation)?)?;
+        out[i] = round_share(super::checked_mul(*wage, index)?);
     }
     Some(out)
 }
@@ -126,7 +137,7 @@ fn from_history(ctx: &mut Ctx) -> Result<(Decimal, Vec<Source>), Error> {
     let lang = ctx.lang;
     let mut rows = Vec::new();
     let mut src: Vec<Source> = Vec::new();
-    let mut capped_years = Vec::new();
+    let mut capped_years = String::new();
     for (year, wage, inflation) in &ctx.input.history.jp_wages {
         let mid = Date::new(*year, 7, 1).unwrap_or(ctx.case.as_of);
         let cap = at(&law::JP_WAGE_CAP, mid, lang)?;
@@ -134,32 +145,30 @@ fn from_history(ctx: &mut Ctx) -> Result<(Decimal, Vec<Source>), Error> {
             src.push(cap.source);
         }
         if *wage > cap.value {
-            capped_years.push(year.to_string());
+            super::push_item(&mut capped_years, ", ", format_args!("{year}"));
         }
         rows.push(((*wage).min(cap.value), *inflation));
     }
     let indexed = indexed_wages(&rows).ok_or_else(|| super::too_large("history.jpWages", lang))?;
     let n = Decimal::from(indexed.len().max(1));
-    let sum = indexed.iter().try_fold(Decimal::ZERO, |a, b| a.checked_add(*b)).ok_or_else(|| super::too_large("history.jpWages", lang))?;
+    let sum = indexed.iter().try_fold(Decimal::ZERO, |a, b| super::checked_add(a, *b)).ok_or_else(|| super::too_large("history.jpWages", lang))?;
     let avg = sum / n;
-    let lines: Vec<String> = ctx
-        .input
-        .history
-        .jp_wages
-        .iter()
-        .zip(&indexed)
-        .map(|((y, _, _), v)| format!("{y}: {}", ctx.rp(*v)))
-        .collect();
+    let mut lines = String::new();
+    for ((y, _, _), v) in ctx.input.history.jp_wages.iter().zip(&indexed) {
+        super::push_item(&mut lines, "; ", format_args!("{y}: {}", ctx.rp(*v)));
+    }
     let capped = if capped_years.is_empty() {
         String::new()
     } else {
-        ctx.t(format!(" Upah tahun {} dibatasi batas upah JP.", capped_years.join(", ")), format!(" The wages of {} were capped at the JP wage cap.", capped_years.join(", ")))
+        t!(ctx.lang, " Upah tahun {capped_years} dibatasi batas upah JP.", " The wages of {capped_years} were capped at the JP wage cap.")
     };
     ctx.assume(
         "jpIndexedWages",
-        ctx.t(
-            format!("Upah terindeks JP = upah tahun itu × (1 + inflasi) tahun itu sampai tahun terakhir yang diberikan: {}; rata-rata {}.{capped} Bulan dalam setahun dianggap sama bobotnya.", lines.join("; "), ctx.rp(round_share(avg))),
-            format!("Indexed JP wage = that year's wage × (1 + inflation) of that year through the last year given: {}; average {}.{capped} Every year weighs the same.", lines.join("; "), ctx.rp(round_share(avg))),
+        t!(
+            ctx.lang,
+            "Upah terindeks JP = upah tahun itu × (1 + inflasi) tahun itu sampai tahun terakhir yang diberikan: {lines}; rata-rata {avg_rp}.{capped} Bulan dalam setahun dianggap sama bobotnya.",
+            "Indexed JP wage = that year's wage × (1 + inflation) of that year through the last year given: {lines}; average {avg_rp}.{capped} Every year weighs the same.",
+            avg_rp = ctx.rp(round_share(avg)),
         ),
     );
     Ok((round_share(avg), src))
@@ -187,9 +196,12 @@ pub fn formula(ctx: &Ctx, d: Date, months: u32, avg: Decimal, share: Option<(Dec
         let (id, en) = if raw < min.value { ("dinaikkan ke minimum", "raised to the minimum") } else { ("dibatasi maksimum", "limited to the maximum") };
         ex.push_str(&format!(", {} {}", lang.t(id, en), ctx.rp(bounded)));
     } else {
-        ex.push_str(&ctx.t(
-            format!(" (di antara minimum {} dan maksimum {})", ctx.rp(min.value), ctx.rp(max.value)),
-            format!(" (between the minimum {} and maximum {})", ctx.rp(min.value), ctx.rp(max.value)),
+        ex.push_str(&t!(
+            ctx.lang,
+            " (di antara minimum {min_rp} dan maksimum {max_rp})",
+            " (between the minimum {min_rp} and maximum {max_rp})",
+            min_rp = ctx.rp(min.value),
+            max_rp = ctx.rp(max.value),
         ));
     }
     let mut src = vec![rate.source, min.source, max.source];
@@ -203,7 +215,7 @@ pub fn formula(ctx: &Ctx, d: Date, months: u32, avg: Decimal, share: Option<(Dec
         }
         None => round_share(bounded),
     };
-    ex.push_str(&ctx.t(" sebulan".into(), " a month".into()));
+    ex.push_str(&ctx.text(" sebulan", " a month"));
     Ok((amount, ex, src))
 }
 
@@ -215,11 +227,8 @@ fn lump_sum_not_computed(ctx: &mut Ctx, d: Date) {
     ctx.not_computed(
         "JP",
         "lumpSumReturnsRuleNotFound",
-        ctx.t(
-            "Dengan masa iur kurang dari 15 tahun JP dibayar sekaligus: seluruh akumulasi iuran ditambah hasil pengembangannya, yang dihitung tiap bulan menurut hasil sebenarnya (PP 45/2015 Pasal 24). Hasil itu tidak diketahui kalkulator ini, jadi jumlahnya tidak dihitung.".into(),
-            "With fewer than 15 years of contributions JP pays a lump sum: all contributions plus their returns, computed monthly at the actual results (PP 45/2015 Pasal 24). Those results are not known to this calculator, so the amount is not computed.".into(),
-        ),
-        &law::JP_MIN_MONTHS.version(d).map(|v| v.source).into_iter().collect::<Vec<_>>(),
+        ctx.text("Dengan masa iur kurang dari 15 tahun JP dibayar sekaligus: seluruh akumulasi iuran ditambah hasil pengembangannya, yang dihitung tiap bulan menurut hasil sebenarnya (PP 45/2015 Pasal 24). Hasil itu tidak diketahui kalkulator ini, jadi jumlahnya tidak dihitung.", "With fewer than 15 years of contributions JP pays a lump sum: all contributions plus their returns, computed monthly at the actual results (PP 45/2015 Pasal 24). Those results are not known to this calculator, so the amount is not computed."),
+        super::source_at(&law::JP_MIN_MONTHS, d).as_slice(),
     );
 }
 
@@ -232,24 +241,62 @@ fn old_age(ctx: &mut Ctx, d: Date, birth: Option<Date>, avg: Decimal, avg_src: &
     match birth {
         Some(b) => {
             let age = Date::age_at(b, d);
-            let msg = ctx.t(format!("Berumur {age} tahun pada {}; usia pensiun JP tahun itu {} tahun.", ctx.day(d), ret.value), format!("Aged {age} on {}; the JP retirement age that year is {}.", ctx.day(d), ret.value));
+            let msg = t!(
+                ctx.lang,
+                "Berumur {age} tahun pada {d_day}; usia pensiun JP tahun itu {ret} tahun.",
+                "Aged {age} on {d_day}; the JP retirement age that year is {ret}.",
+                d_day = ctx.day(d),
+                ret = ret.value,
+            );
             if Decimal::from(age) >= ret.value {
-                c.yes("reachedRetirementAge", msg, &[ret.source]);
+                c.yes("reachedRetirementAge", msg, ret.src());
             } else {
-                c.no("belowRetirementAge", msg, &[ret.source]);
+                c.no("belowRetirementAge", msg, ret.src());
             }
         }
-        None => c.unknown("ageUnknown", ctx.t(format!("Pensiun hari tua mulai pada usia pensiun ({} tahun); tanggal lahir tidak diisi.", ret.value), format!("The old-age pension starts at the retirement age ({}); no birth date given.", ret.value)), &[ret.source], &["birthDate"]),
+        None => c.unknown(
+            "ageUnknown",
+            t!(
+                ctx.lang,
+                "Pensiun hari tua mulai pada usia pensiun ({ret} tahun); tanggal lahir tidak diisi.",
+                "The old-age pension starts at the retirement age ({ret}); no birth date given.",
+                ret = ret.value,
+            ),
+            ret.src(),
+            &["birthDate"],
+        ),
     }
     let months = ctx.input.history.months;
     match months {
-        Some(m) if Decimal::from(m) >= need.value => c.yes("fifteenYears", ctx.t(format!("{m} bulan iuran, paling sedikit {} bulan (15 tahun).", need.value), format!("{m} contribution months, at least {} (15 years).", need.value)), &[need.source]),
-        Some(m) => c.no("fewerThanFifteenYears", ctx.t(format!("{m} bulan iuran, kurang dari {} bulan (15 tahun): manfaat dibayar sekaligus, bukan pensiun bulanan.", need.value), format!("{m} contribution months, fewer than {} (15 years): a lump sum is paid, not a monthly pension.", need.value)), &[need.source]),
-        None => c.unknown("monthsUnknown", ctx.t(format!("Pensiun bulanan perlu {} bulan iuran (15 tahun); isi jumlah bulan iuran.", need.value), format!("A monthly pension needs {} contribution months (15 years); give the months contributed.", need.value)), &[need.source], &["history.monthsContributed"]),
+        Some(m) if Decimal::from(m) >= need.value => c.yes(
+            "fifteenYears",
+            t!(ctx.lang, "{m} bulan iuran, paling sedikit {need} bulan (15 tahun).", "{m} contribution months, at least {need} (15 years).", need = need.value),
+            need.src(),
+        ),
+        Some(m) => c.no(
+            "fewerThanFifteenYears",
+            t!(
+                ctx.lang,
+                "{m} bulan iuran, kurang dari {need} bulan (15 tahun): manfaat dibayar sekaligus, bukan pensiun bulanan.",
+                "{m} contribution months, fewer than {need} (15 years): a lump sum is paid, not a monthly pension.",
+                need = need.value,
+            ),
+            need.src(),
+        ),
+        None => c.unknown(
+            "monthsUnknown",
+            t!(
+                ctx.lang,
+                "Pensiun bulanan perlu {need} bulan iuran (15 tahun); isi jumlah bulan iuran.",
+                "A monthly pension needs {need} contribution months (15 years); give the months contributed.",
+                need = need.value,
+            ),
+            need.src(),
+            &["history.monthsContributed"],
+        ),
     }
     let short = months.is_some_and(|m| Decimal::from(m) < need.value);
-    let status = c.status();
-    ctx.push(c.finish());
+    let status = ctx.decide(c);
     if short {
         lump_sum_not_computed(ctx, d);
         return Ok(());
@@ -261,10 +308,7 @@ fn old_age(ctx: &mut Ctx, d: Date, birth: Option<Date>, avg: Decimal, avg_src: &
         let (amount, ex, src) = formula(ctx, d, m, avg, None, avg_src)?;
         let b = ctx.benefit("JP", "oldAgePension", amount, "month", ex, &src);
         b.estimate = true;
-        b.notes.push(lang.t(
-            "Mulai tahun kedua manfaat dikali faktor indeksasi, 1 ditambah inflasi umum tahun sebelumnya (PP 45/2015 Pasal 17 ayat (4)); kenaikan itu tidak diproyeksikan. Hak dihitung mulai tanggal 1 bulan berikutnya sesudah mencapai usia pensiun.",
-            "From the second year the benefit is multiplied by the indexation factor, 1 plus the previous year's general inflation (PP 45/2015 Pasal 17(4)); that rise is not projected. The right counts from the 1st of the month after the retirement age is reached.",
-        ).to_owned());
+        b.notes.push(super::text(lang, "Mulai tahun kedua manfaat dikali faktor indeksasi, 1 ditambah inflasi umum tahun sebelumnya (PP 45/2015 Pasal 17 ayat (4)); kenaikan itu tidak diproyeksikan. Hak dihitung mulai tanggal 1 bulan berikutnya sesudah mencapai usia pensiun.", "From the second year the benefit is multiplied by the indexation factor, 1 plus the previous year's general inflation (PP 45/2015 Pasal 17(4)); that rise is not projected. The right counts from the 1st of the month after the retirement age is reached."));
     }
     Ok(())
 }
@@ -277,8 +321,8 @@ fn projected(ctx: &mut Ctx, birth: Option<Date>, avg: Decimal, avg_src: &[Source
     let need = min_months(ctx, now)?;
     let mut c = Check::new("JP", "oldAgePension");
     let Some(b) = birth else {
-        c.unknown("ageUnknown", ctx.t("Perkiraan pensiun perlu tanggal lahir untuk menghitung bulan iuran sampai usia pensiun.".into(), "A pension estimate needs the birth date to count the contribution months until the retirement age.".into()), &[need.source], &["birthDate"]);
-        ctx.push(c.finish());
+        c.unknown("ageUnknown", ctx.text("Perkiraan pensiun perlu tanggal lahir untuk menghitung bulan iuran sampai usia pensiun.", "A pension estimate needs the birth date to count the contribution months until the retirement age."), need.src(), &["birthDate"]);
+        ctx.decide(c);
         return Ok(());
     };
     // The first birthday on which the age reaches the retirement age of that date (bounded).
@@ -298,13 +342,16 @@ fn projected(ctx: &mut Ctx, birth: Option<Date>, avg: Decimal, avg_src: &[Source
     if past.is_none() {
         ctx.assume(
             "jpMonthsSoFarZero",
-            ctx.t("`history.monthsContributed` tidak diisi: perkiraan pensiun hanya menghitung bulan iuran mulai sekarang.".into(), "No `history.monthsContributed`: the pension estimate counts only the months from now on.".into()),
+            ctx.text("`history.monthsContributed` tidak diisi: perkiraan pensiun hanya menghitung bulan iuran mulai sekarang.", "No `history.monthsContributed`: the pension estimate counts only the months from now on."),
         );
     }
     let total = past.unwrap_or(0).saturating_add(future);
-    let msg = ctx.t(
-        format!("Dengan iuran tiap bulan sampai usia pensiun {} tahun ({}), masa iur menjadi {total} bulan; perlu {} bulan.", age, ctx.day(day), need.value),
-        format!("Contributing every month until the retirement age of {} ({}), the contribution period becomes {total} months; {} needed.", age, ctx.day(day), need.value),
+    let msg = t!(
+        ctx.lang,
+        "Dengan iuran tiap bulan sampai usia pensiun {age} tahun ({on}), masa iur menjadi {total} bulan; perlu {need} bulan.",
+        "Contributing every month until the retirement age of {age} ({on}), the contribution period becomes {total} months; {need} needed.",
+        on = ctx.day(day),
+        need = need.value,
     );
     let mut src = vec![need.source, r.source];
     src.dedup();
@@ -313,8 +360,7 @@ fn projected(ctx: &mut Ctx, birth: Option<Date>, avg: Decimal, avg_src: &[Source
     } else {
         c.no("fewerThanFifteenYearsProjected", msg, &src);
     }
-    let ok = !c.failed();
-    ctx.push(c.finish());
+    let ok = ctx.decide(c) != Status::NotEligible;
     if !ok {
         lump_sum_not_computed(ctx, now);
         return Ok(());
@@ -324,10 +370,7 @@ fn projected(ctx: &mut Ctx, birth: Option<Date>, avg: Decimal, avg_src: &[Source
     let b = ctx.benefit("JP", "oldAgePension", amount, "month", ex, &s);
     b.estimate = true;
     b.months = None;
-    b.notes.push(lang.t(
-        "Perkiraan dalam rupiah hari ini, dengan minimum dan maksimum tahun ini; usia pensiun sesudah 2027 dihitung dari jadwal PP 45/2015 (belum diumumkan).",
-        "An estimate in today's rupiah, with this year's minimum and maximum; retirement ages after 2027 are computed from the PP 45/2015 schedule (not yet announced).",
-    ).to_owned());
+    b.notes.push(super::text(lang, "Perkiraan dalam rupiah hari ini, dengan minimum dan maksimum tahun ini; usia pensiun sesudah 2027 dihitung dari jadwal PP 45/2015 (belum diumumkan).", "An estimate in today's rupiah, with this year's minimum and maximum; retirement ages after 2027 are computed from the PP 45/2015 schedule (not yet announced)."));
     Ok(())
 }
 
@@ -339,19 +382,22 @@ fn deemed(ctx: &Ctx, c: &mut Check, d: Date, min_membership: &law::At) -> Result
     let deemed = at(&law::JP_DEEMED_MONTHS, d, lang)?;
     let density_min = at(&law::JP_MIN_DENSITY, d, lang)?;
     let Some(m) = ctx.input.history.months else {
-        c.unknown("monthsUnknown", ctx.t("Isi jumlah bulan iuran JP.".into(), "Give the JP contribution months.".into()), &[need.source], &["history.monthsContributed"]);
+        c.unknown("monthsUnknown", ctx.text("Isi jumlah bulan iuran JP.", "Give the JP contribution months."), need.src(), &["history.monthsContributed"]);
         return Ok(None);
     };
     if Decimal::from(m) >= need.value {
-        c.yes("fifteenYears", ctx.t(format!("{m} bulan iuran, paling sedikit {} bulan.", need.value), format!("{m} contribution months, at least {}.", need.value)), &[need.source]);
+        c.yes("fifteenYears", t!(ctx.lang, "{m} bulan iuran, paling sedikit {need} bulan.", "{m} contribution months, at least {need}.", need = need.value), need.src());
         return Ok(Some(m));
     }
     let Some(s) = ctx.input.history.membership_start else {
         c.unknown(
             "deemedFifteenYearsUnknown",
-            ctx.t(
-                format!("{m} bulan iuran, kurang dari {}; dihitung 15 tahun bila syarat lama kepesertaan dan kepadatan iuran {} terpenuhi: isi tanggal mulai kepesertaan.", need.value, ctx.pct(density_min.value)),
-                format!("{m} contribution months, fewer than {}; counted as 15 years if the membership length and a contribution density of {} hold: give the membership start date.", need.value, ctx.pct(density_min.value)),
+            t!(
+                ctx.lang,
+                "{m} bulan iuran, kurang dari {need}; dihitung 15 tahun bila syarat lama kepesertaan dan kepadatan iuran {density_min_pct} terpenuhi: isi tanggal mulai kepesertaan.",
+                "{m} contribution months, fewer than {need}; counted as 15 years if the membership length and a contribution density of {density_min_pct} hold: give the membership start date.",
+                need = need.value,
+                density_min_pct = ctx.pct(density_min.value),
             ),
             &[deemed.source, density_min.source],
             &["history.membershipStart"],
@@ -362,15 +408,13 @@ fn deemed(ctx: &Ctx, c: &mut Check, d: Date, min_membership: &law::At) -> Result
     let density = (Decimal::from(m) / Decimal::from(span)).min(Decimal::ONE);
     let ok_membership = Decimal::from(span) >= min_membership.value;
     let ok_density = density >= density_min.value;
-    let msg = ctx.t(
-        format!(
-            "{m} bulan iuran dalam {span} bulan kepesertaan (kepadatan {m}/{span}); dihitung {} bulan bila kepesertaan paling sedikit {} bulan dan kepadatan paling sedikit {}.",
-            deemed.value, min_membership.value, ctx.pct(density_min.value)
-        ),
-        format!(
-            "{m} contribution months in {span} months of membership (density {m}/{span}); counted as {} months when membership is at least {} months and density at least {}.",
-            deemed.value, min_membership.value, ctx.pct(density_min.value)
-        ),
+    let msg = t!(
+        ctx.lang,
+        "{m} bulan iuran dalam {span} bulan kepesertaan (kepadatan {m}/{span}); dihitung {deemed} bulan bila kepesertaan paling sedikit {min_membership} bulan dan kepadatan paling sedikit {density_min_pct}.",
+        "{m} contribution months in {span} months of membership (density {m}/{span}); counted as {deemed} months when membership is at least {min_membership} months and density at least {density_min_pct}.",
+        deemed = deemed.value,
+        min_membership = min_membership.value,
+        density_min_pct = ctx.pct(density_min.value),
     );
     let src = [deemed.source, density_min.source, min_membership.source];
     if ok_membership && ok_density {
@@ -394,9 +438,12 @@ fn survivors(ctx: &mut Ctx, d: Date, birth: Option<Date>, avg: Decimal, avg_src:
     let months = if short && after_retirement {
         c.no(
             "diedAfterRetirementAgeWithoutFifteenYears",
-            ctx.t(
-                format!("Meninggal sesudah usia pensiun ({} tahun) dengan masa iur kurang dari {} bulan: 15 tahun tidak dianggap, manfaat dibayar sekaligus.", ret.value, need.value),
-                format!("Died after the retirement age ({}) with fewer than {} contribution months: 15 years are not deemed; a lump sum is paid.", ret.value, need.value),
+            t!(
+                ctx.lang,
+                "Meninggal sesudah usia pensiun ({ret} tahun) dengan masa iur kurang dari {need} bulan: 15 tahun tidak dianggap, manfaat dibayar sekaligus.",
+                "Died after the retirement age ({ret}) with fewer than {need} contribution months: 15 years are not deemed; a lump sum is paid.",
+                ret = ret.value,
+                need = need.value,
             ),
             &[ret.source, need.source],
         );
@@ -404,18 +451,17 @@ fn survivors(ctx: &mut Ctx, d: Date, birth: Option<Date>, avg: Decimal, avg_src:
     } else {
         deemed(ctx, &mut c, d, &min_membership)?
     };
-    let failed = c.failed();
-    ctx.push(c.finish());
+    let failed = ctx.decide(c) == Status::NotEligible;
     if failed {
         lump_sum_not_computed(ctx, d);
         return Ok(());
     }
     let Some(months) = months else { return Ok(()) };
-    let f = ctx.input.family.clone();
+    let f = &ctx.input.family;
     let max_children = at(&law::JP_MAX_CHILDREN, d, lang)?;
     let (param, kind, id, en): (&'static law::Param, &'static str, &str, &str) = if f.spouse == Some(true) || !f.given {
         if !f.given {
-            ctx.assume("survivorIsSpouse", ctx.t("Keluarga tidak diisi (`family`): pensiun janda/duda yang dihitung.".into(), "No family given (`family`): the widow's or widower's pension is computed.".into()));
+            ctx.assume("survivorIsSpouse", ctx.text("Keluarga tidak diisi (`family`): pensiun janda/duda yang dihitung.", "No family given (`family`): the widow's or widower's pension is computed."));
         }
         (&law::JP_SURVIVOR_WIDOW_SHARE, "widowPension", "pensiun janda/duda", "widow's or widower's pension")
     } else if !f.children.is_empty() {
@@ -426,7 +472,7 @@ fn survivors(ctx: &mut Ctx, d: Date, birth: Option<Date>, avg: Decimal, avg_src:
         ctx.not_computed(
             "JP",
             "noSurvivor",
-            ctx.t("Tidak ada janda/duda, anak atau orang tua yang disebut: tidak ada penerima pensiun.".into(), "No widow or widower, child or parent named: nobody receives a pension.".into()),
+            ctx.text("Tidak ada janda/duda, anak atau orang tua yang disebut: tidak ada penerima pensiun.", "No widow or widower, child or parent named: nobody receives a pension."),
             &[],
         );
         return Ok(());
@@ -436,22 +482,17 @@ fn survivors(ctx: &mut Ctx, d: Date, birth: Option<Date>, avg: Decimal, avg_src:
     let ex = format!("{}: {ex}", lang.t(id, en));
     let b = ctx.benefit("JP", kind, amount, "month", ex, &src);
     b.estimate = true;
-    b.notes.push(lang.t(
-        "Persentase dari PP 45/2015 Pasal 21-23. Apakah minimum dan maksimum berlaku sebelum atau sesudah persentase tidak disebut; di sini sebelum. Hak dihitung mulai tanggal 1 bulan berikutnya sesudah peserta meninggal.",
-        "The percentages are PP 45/2015 Pasal 21-23's. Whether the minimum and maximum apply before or after the percentage is not stated; here, before. The right counts from the 1st of the month after the member's death.",
-    ).to_owned());
+    b.notes.push(super::text(lang, "Persentase dari PP 45/2015 Pasal 21-23. Apakah minimum dan maksimum berlaku sebelum atau sesudah persentase tidak disebut; di sini sebelum. Hak dihitung mulai tanggal 1 bulan berikutnya sesudah peserta meninggal.", "The percentages are PP 45/2015 Pasal 21-23's. Whether the minimum and maximum apply before or after the percentage is not stated; here, before. The right counts from the 1st of the month after the member's death."));
     if kind == "childPension" {
-        b.notes.push(ctx_t(lang, format!("Paling banyak {} anak, sampai umur 23 tahun, bekerja atau menikah; pembagian antaranak tidak diketahui.", max_children.value), format!("At most {} children, until age 23, work or marriage; how it is split between children is not known.", max_children.value)));
+        b.notes.push(t!(
+            lang,
+            "Paling banyak {most} anak, sampai umur 23 tahun, bekerja atau menikah; pembagian antaranak tidak diketahui.",
+            "At most {most} children, until age 23, work or marriage; how it is split between children is not known.",
+            most = max_children.value,
+        ));
         b.sources.push(crate::statement::source_ref(max_children.source));
     }
     Ok(())
-}
-
-fn ctx_t(lang: crate::text::Lang, id: String, en: String) -> String {
-    match lang {
-        crate::text::Lang::Id => id,
-        crate::text::Lang::En => en,
-    }
 }
 
 fn disability(ctx: &mut Ctx, d: Date, birth: Option<Date>, avg: Decimal, avg_src: &[Source]) -> Result<(), Error> {
@@ -461,16 +502,20 @@ fn disability(ctx: &mut Ctx, d: Date, birth: Option<Date>, avg: Decimal, avg_src
     let mut c = Check::new("JP", "disabilityPension");
     if let Some(b) = birth {
         let age = Date::age_at(b, d);
-        let msg = ctx.t(format!("Cacat pada umur {age} tahun; pensiun cacat untuk cacat sebelum usia pensiun ({} tahun).", ret.value), format!("Disabled at age {age}; the disability pension is for disability before the retirement age ({}).", ret.value));
+        let msg = t!(
+            ctx.lang,
+            "Cacat pada umur {age} tahun; pensiun cacat untuk cacat sebelum usia pensiun ({ret} tahun).",
+            "Disabled at age {age}; the disability pension is for disability before the retirement age ({ret}).",
+            ret = ret.value,
+        );
         if Decimal::from(age) < ret.value {
-            c.yes("beforeRetirementAge", msg, &[ret.source]);
+            c.yes("beforeRetirementAge", msg, ret.src());
         } else {
-            c.no("afterRetirementAge", msg, &[ret.source]);
+            c.no("afterRetirementAge", msg, ret.src());
         }
     }
     let months = deemed(ctx, &mut c, d, &min_membership)?;
-    let failed = c.failed();
-    ctx.push(c.finish());
+    let failed = ctx.decide(c) == Status::NotEligible;
     if failed {
         lump_sum_not_computed(ctx, d);
         return Ok(());
@@ -480,9 +525,6 @@ fn disability(ctx: &mut Ctx, d: Date, birth: Option<Date>, avg: Decimal, avg_src
     let (amount, ex, src) = formula(ctx, d, months, avg, Some((share.value, share.source)), avg_src)?;
     let b = ctx.benefit("JP", "disabilityPension", amount, "month", ex, &src);
     b.estimate = true;
-    b.notes.push(lang.t(
-        "Dibayar sampai peserta meninggal atau tidak lagi cacat total tetap.",
-        "Paid until the member dies or is no longer totally and permanently disabled.",
-    ).to_owned());
+    b.notes.push(super::text(lang, "Dibayar sampai peserta meninggal atau tidak lagi cacat total tetap.", "Paid until the member dies or is no longer totally and permanently disabled."));
     Ok(())
 }

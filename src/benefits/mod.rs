@@ -16,6 +16,19 @@
 //! and JKM. Every figure comes from `law` by date; amounts are rounded once, by
 //! [`crate::money::round_share`].
 
+/// `t!(lang, "kalimat {x}", "sentence {x}", x = …)`: the sentence in `lang`, and only that one
+/// formatted. The `name = expr` are all evaluated once, before either sentence (so a name may
+/// reuse one of the variables its expression reads); the sentences read them, and any variable
+/// in scope, by name.
+macro_rules! t {
+    ($lang:expr, $id:literal, $en:literal $(, $name:ident = $arg:expr)* $(,)?) => {{
+        #[allow(unused_parens)]
+        let ($($name),*) = ($($arg),*);
+        $crate::benefits::pick($lang, format_args!($id), format_args!($en))
+    }};
+}
+pub(crate) use t;
+
 pub mod input;
 mod jht;
 mod jkk;
@@ -36,6 +49,7 @@ use crate::text::{self, Lang};
 use input::Input;
 use rust_decimal::Decimal;
 use serde::Serialize;
+use std::fmt::Arguments;
 
 /// Request keys read here (not by `case.rs`), with the segments they belong to (bit set as in
 /// `case::FIELDS`).
@@ -200,10 +214,14 @@ pub(crate) struct Check {
     decided_by: Vec<&'static str>,
 }
 
+// The methods below that push reasons, benefits and notices are called from well over a
+// hundred places: `#[inline(never)]` keeps one copy of their work instead of one per call (most
+// of the size of the WebAssembly module's benefit code).
 impl Check {
     pub fn new(program: &'static str, topic: &'static str) -> Check {
         Check { program, topic, reasons: Vec::new(), decided_by: Vec::new() }
     }
+    #[inline(never)]
     pub fn add(&mut self, met: Met, code: &'static str, message: String, src: &[Source]) {
         self.reasons.push(Reason { code, message, met, sources: sources(src) });
     }
@@ -217,6 +235,7 @@ impl Check {
         self.add(Met::Statement, code, message, src);
     }
     /// A condition that the request does not decide; `fields` would decide it.
+    #[inline(never)]
     pub fn unknown(&mut self, code: &'static str, message: String, src: &[Source], fields: &[&'static str]) {
         self.add(Met::Unknown, code, message, src);
         for f in fields {
@@ -234,11 +253,9 @@ impl Check {
             Status::Eligible
         }
     }
-    pub fn failed(&self) -> bool {
-        self.status() == Status::NotEligible
-    }
     /// Finishes a question met by any one of its reasons (e.g. the JHT withdrawal triggers):
     /// eligible if one is met, undecided if one is unknown, otherwise not eligible.
+    #[inline(never)]
     pub fn finish_any(self) -> Eligibility {
         let status = if self.reasons.iter().any(|r| r.met == Met::Yes) {
             Status::Eligible
@@ -250,6 +267,7 @@ impl Check {
         let decided_by = if status == Status::Undecided { self.decided_by } else { Vec::new() };
         Eligibility { program: self.program, topic: self.topic, status, reasons: self.reasons, decided_by }
     }
+    #[inline(never)]
     pub fn finish(self) -> Eligibility {
         let status = self.status();
         let decided_by = if status == Status::Undecided { self.decided_by } else { Vec::new() };
@@ -265,12 +283,37 @@ pub(crate) struct Ctx<'a> {
     pub out: Outcome,
 }
 
+/// The sentence of one language, formatted; the other is never written. Used through `t!`.
+/// Not inlined: one call here is less code than a `format` at every sentence.
+#[inline(never)]
+pub(crate) fn pick(lang: Lang, id: Arguments, en: Arguments) -> String {
+    std::fmt::format(match lang {
+        Lang::Id => id,
+        Lang::En => en,
+    })
+}
+
+/// Appends an item to a list written with `sep` between items (instead of a Vec of strings
+/// joined once: one allocation, not one per item).
+#[inline(never)]
+pub(crate) fn push_item(list: &mut String, sep: &str, item: Arguments) {
+    if !list.is_empty() {
+        list.push_str(sep);
+    }
+    let _ = std::fmt::Write::write_fmt(list, item);
+}
+
+/// A fixed sentence in `lang`, owned.
+#[inline(never)]
+pub(crate) fn text(lang: Lang, id: &str, en: &str) -> String {
+    lang.t(id, en).to_owned()
+}
+
+// Out of line for the same reason as `Check`'s methods.
 impl Ctx<'_> {
-    pub fn t(&self, id: String, en: String) -> String {
-        match self.lang {
-            Lang::Id => id,
-            Lang::En => en,
-        }
+    /// A fixed sentence in the request's language.
+    pub fn text(&self, id: &str, en: &str) -> String {
+        text(self.lang, id, en)
     }
     pub fn rp(&self, d: Decimal) -> String {
         text::rp(d, self.lang)
@@ -284,6 +327,15 @@ impl Ctx<'_> {
     pub fn push(&mut self, e: Eligibility) {
         self.out.eligibility.push(e);
     }
+    /// Finishes a question and adds it to the response; returns its status.
+    #[inline(never)]
+    pub fn decide(&mut self, c: Check) -> Status {
+        let e = c.finish();
+        let status = e.status;
+        self.out.eligibility.push(e);
+        status
+    }
+    #[inline(never)]
     pub fn participation(&mut self, program: &'static str, status: Status, code: &'static str, message: String, src: &[Source]) {
         self.out.eligibility.push(Eligibility {
             program,
@@ -293,15 +345,18 @@ impl Ctx<'_> {
             decided_by: Vec::new(),
         });
     }
+    #[inline(never)]
     pub fn not_computed(&mut self, program: &'static str, code: &'static str, message: String, src: &[Source]) {
         self.out.not_computed.push(NotComputed { program, code, message, sources: sources(src) });
     }
+    #[inline(never)]
     pub fn assume(&mut self, code: &'static str, message: String) {
         if !self.out.assumptions.iter().any(|a| a.code == code) {
             self.out.assumptions.push(Assumption { code, message });
         }
     }
     /// A benefit paid once or monthly, with its sources; `verified` follows the sources.
+    #[inline(never)]
     pub fn benefit(&mut self, program: &'static str, kind: &'static str, amount: Decimal, period: &'static str, explanation: String, src: &[Source]) -> &mut Benefit {
         let verified = src.iter().all(|s| s.verified);
         self.out.benefits.push(Benefit {
@@ -331,9 +386,9 @@ impl Ctx<'_> {
     }
     /// The monthly wage the wage-based JKK and JKM benefits are computed on, how it was found,
     /// and its sources: the wage; for the self-employed, the bracket's nominal income.
-    pub fn benefit_wage(&self) -> Option<(Decimal, String, Vec<Source>)> {
+    pub fn benefit_wage(&self) -> Option<(Decimal, String, Option<Source>)> {
         match &self.case.participant {
-            Participant::WageEarner(w) => Some((w.wage, self.t("upah sebulan".into(), "the monthly wage".into()), Vec::new())),
+            Participant::WageEarner(w) => Some((w.wage, self.text("upah sebulan", "the monthly wage"), None)),
             Participant::SelfEmployed(s) => {
                 let table = law::BPU_BRACKETS.table(self.case.as_of)?;
                 let (number, _, _, base, verified) = crate::programs::bpu::bracket(table.rows, s.monthly)?;
@@ -341,31 +396,49 @@ impl Ctx<'_> {
                 src.verified = src.verified && verified;
                 Some((
                     base,
-                    self.t(
-                        format!("penghasilan nominal kelompok {number} ({})", self.rp(base)),
-                        format!("the nominal income of bracket {number} ({})", self.rp(base)),
-                    ),
-                    vec![src],
+                    t!(self.lang, "penghasilan nominal kelompok {number} ({base_rp})", "the nominal income of bracket {number} ({base_rp})", base_rp = self.rp(base)),
+                    Some(src),
                 ))
             }
             Participant::Construction(ConstructionBasis::Wage(w)) => {
-                Some((*w, self.t("upah sebulan".into(), "the monthly wage".into()), Vec::new()))
+                Some((*w, self.text("upah sebulan", "the monthly wage"), None))
             }
             Participant::Construction(ConstructionBasis::ContractValue(_)) | Participant::Migrant(_) => None,
         }
     }
 }
 
+/// The source of a parameter's value as the one-source list that reasons and benefits take,
+/// borrowed rather than copied into a new array at every use.
+pub(crate) trait OneSource {
+    fn src(&self) -> &[Source];
+}
+
+impl OneSource for At {
+    fn src(&self) -> &[Source] {
+        std::slice::from_ref(&self.source)
+    }
+}
+
+impl OneSource for TableAt {
+    fn src(&self) -> &[Source] {
+        std::slice::from_ref(&self.source)
+    }
+}
+
 /// The value of a parameter on a date, or an `outOfCoverage` error naming it.
+#[inline(never)]
 pub(crate) fn at(p: &'static Param, d: Date, lang: Lang) -> Result<At, Error> {
     p.at(d).ok_or_else(|| missing(p, d, lang))
 }
 
 /// The table of a parameter on a date, or an `outOfCoverage` error naming it.
+#[inline(never)]
 pub(crate) fn table(p: &'static Param, d: Date, lang: Lang) -> Result<TableAt, Error> {
     p.table(d).ok_or_else(|| missing(p, d, lang))
 }
 
+#[inline(never)]
 fn missing(p: &'static Param, d: Date, lang: Lang) -> Error {
     Error::new(
         Code::OutOfCoverage,
@@ -377,6 +450,12 @@ fn missing(p: &'static Param, d: Date, lang: Lang) -> Error {
             d
         ),
     )
+}
+
+/// The source of the version of a parameter in force on a date, if any.
+#[inline(never)]
+pub(crate) fn source_at(p: &'static Param, d: Date) -> Option<Source> {
+    p.version(d).map(|v| v.source)
 }
 
 /// Whether the rule is absent (did not exist, or was dropped) on a date; with its source.
@@ -398,25 +477,34 @@ pub(crate) fn whole(d: Decimal) -> Option<i64> {
     i64::try_from(t.mantissa()).ok().filter(|_| t.scale() == 0)
 }
 
+/// `a + b` and `a × b` within exact decimals, or None. Each is a large piece of code once
+/// inlined: these keep one copy for the benefits and the sponsor budget.
+#[inline(never)]
+pub(crate) fn checked_add(a: Decimal, b: Decimal) -> Option<Decimal> {
+    a.checked_add(b)
+}
+
+#[inline(never)]
+pub(crate) fn checked_mul(a: Decimal, b: Decimal) -> Option<Decimal> {
+    a.checked_mul(b)
+}
+
 /// A product that stays within exact decimals, or an error naming the field that made it
 /// too large.
 pub(crate) fn mul(a: Decimal, b: Decimal, field: &str, lang: Lang) -> Result<Decimal, Error> {
-    a.checked_mul(b).ok_or_else(|| too_large(field, lang))
+    checked_mul(a, b).ok_or_else(|| too_large(field, lang))
 }
 
 pub(crate) fn add(a: Decimal, b: Decimal, field: &str, lang: Lang) -> Result<Decimal, Error> {
-    a.checked_add(b).ok_or_else(|| too_large(field, lang))
+    checked_add(a, b).ok_or_else(|| too_large(field, lang))
 }
 
+#[inline(never)]
 pub(crate) fn too_large(field: &str, lang: Lang) -> Error {
     Error::new(
         Code::InvalidInput,
         Some(field),
-        lang.t(
-            "Hasil hitungan menjadi terlalu besar; perkecil nilai ini.",
-            "The calculation grows too large; use a smaller value here.",
-        )
-        .to_owned(),
+        text(lang, "Hasil hitungan menjadi terlalu besar; perkecil nilai ini.", "The calculation grows too large; use a smaller value here."),
     )
 }
 
@@ -428,10 +516,7 @@ pub fn evaluate(request: &Raw, case: &Case) -> Result<Outcome, Error> {
         if !e.date_given {
             ctx.assume(
                 "eventDateIsAsOf",
-                ctx.t(
-                    format!("Tanggal kejadian tidak diisi: dipakai `asOf` ({}).", ctx.day(case.as_of)),
-                    format!("No event date given: `asOf` ({}) is used.", ctx.day(case.as_of)),
-                ),
+                t!(ctx.lang, "Tanggal kejadian tidak diisi: dipakai `asOf` ({as_of}).", "No event date given: `asOf` ({as_of}) is used.", as_of = ctx.day(case.as_of)),
             );
         }
     }
@@ -442,16 +527,11 @@ pub fn evaluate(request: &Raw, case: &Case) -> Result<Outcome, Error> {
     jkp::evaluate(&mut ctx)?;
     // A program the person does not take part in has no benefit to compute: say so here too,
     // so that nothing is silently missing.
-    let absent: Vec<NotComputed> = ctx
-        .out
-        .eligibility
-        .iter()
-        .filter(|e| e.topic == "participation" && e.status == Status::NotAvailable)
-        .filter_map(|e| {
-            let r = e.reasons.first()?;
-            Some(NotComputed { program: e.program, code: r.code, message: r.message.clone(), sources: r.sources.clone() })
-        })
-        .collect();
-    ctx.out.not_computed.extend(absent);
+    let out = &mut ctx.out;
+    for e in &out.eligibility {
+        if let (true, Some(r)) = (e.topic == "participation" && e.status == Status::NotAvailable, e.reasons.first()) {
+            out.not_computed.push(NotComputed { program: e.program, code: r.code, message: r.message.clone(), sources: r.sources.clone() });
+        }
+    }
     Ok(ctx.out)
 }

@@ -3,7 +3,7 @@
 //! PP 44/2015: Rp12 juta once per participant. PP 82/2019 (events from 2 December 2019): a
 //! yearly amount per child by school level, for at most two children, until age 23.
 
-use super::{absent, at, cell_int, table, Check, Ctx};
+use super::{absent, at, cell_int, table, Check, Ctx, OneSource, Status};
 use crate::date::Date;
 use crate::error::Error;
 use crate::law::{self, Source};
@@ -16,23 +16,23 @@ fn level_name(code: i64, ctx: &Ctx) -> String {
         2 => "SD".into(),
         3 => "SMP".into(),
         4 => "SMA".into(),
-        _ => ctx.t("perguruan tinggi atau pelatihan".into(), "higher education or training".into()),
+        _ => ctx.text("perguruan tinggi atau pelatihan", "higher education or training"),
     }
 }
 
 /// JKK's scholarship: no minimum contribution period.
 pub fn jkk(ctx: &mut Ctx, d: Date) -> Result<(), Error> {
     let mut c = Check::new("JKK", "scholarship");
-    let src = law::JKK_PERIODIC.version(d).map(|v| v.source).into_iter().collect::<Vec<_>>();
+    let src = super::source_at(&law::JKK_PERIODIC, d);
     c.yes(
         "noMinimumPeriod",
-        ctx.t(
-            "Beasiswa JKK diberikan bila peserta meninggal atau cacat total tetap karena kecelakaan kerja, tanpa masa iur minimum.".into(),
-            "The JKK scholarship is given when the member dies or is totally and permanently disabled by a work accident, with no minimum contribution period.".into(),
+        ctx.text(
+            "Beasiswa JKK diberikan bila peserta meninggal atau cacat total tetap karena kecelakaan kerja, tanpa masa iur minimum.",
+            "The JKK scholarship is given when the member dies or is totally and permanently disabled by a work accident, with no minimum contribution period.",
         ),
-        &src,
+        src.as_slice(),
     );
-    ctx.push(c.finish());
+    ctx.decide(c);
     amounts(ctx, "JKK", d)
 }
 
@@ -45,32 +45,37 @@ pub fn jkm(ctx: &mut Ctx, d: Date) -> Result<(), Error> {
     match ctx.input.history.months {
         Some(m) if Decimal::from(m) >= min.value => c.yes(
             "minimumPeriodMet",
-            ctx.t(
-                format!("Masa iur {m} bulan, paling sedikit {} bulan ({years} tahun) yang disyaratkan untuk beasiswa JKM.", min.value),
-                format!("{m} contribution months, at least the {} months ({years} years) the JKM scholarship needs.", min.value),
+            t!(
+                ctx.lang,
+                "Masa iur {m} bulan, paling sedikit {min} bulan ({years} tahun) yang disyaratkan untuk beasiswa JKM.",
+                "{m} contribution months, at least the {min} months ({years} years) the JKM scholarship needs.",
+                min = min.value,
             ),
-            &[min.source],
+            min.src(),
         ),
         Some(m) => c.no(
             "minimumPeriodNotMet",
-            ctx.t(
-                format!("Masa iur {m} bulan, kurang dari {} bulan ({years} tahun) yang disyaratkan untuk beasiswa JKM.", min.value),
-                format!("{m} contribution months, fewer than the {} months ({years} years) the JKM scholarship needs.", min.value),
+            t!(
+                ctx.lang,
+                "Masa iur {m} bulan, kurang dari {min} bulan ({years} tahun) yang disyaratkan untuk beasiswa JKM.",
+                "{m} contribution months, fewer than the {min} months ({years} years) the JKM scholarship needs.",
+                min = min.value,
             ),
-            &[min.source],
+            min.src(),
         ),
         None => c.unknown(
             "minimumPeriodUnknown",
-            ctx.t(
-                format!("Beasiswa JKM perlu masa iur paling sedikit {} bulan ({years} tahun); isi jumlah bulan iuran.", min.value),
-                format!("The JKM scholarship needs at least {} contribution months ({years} years); give the months contributed.", min.value),
+            t!(
+                ctx.lang,
+                "Beasiswa JKM perlu masa iur paling sedikit {min} bulan ({years} tahun); isi jumlah bulan iuran.",
+                "The JKM scholarship needs at least {min} contribution months ({years} years); give the months contributed.",
+                min = min.value,
             ),
-            &[min.source],
+            min.src(),
             &["history.monthsContributed"],
         ),
     }
-    let failed = c.failed();
-    ctx.push(c.finish());
+    let failed = ctx.decide(c) == Status::NotEligible;
     if failed {
         return Ok(());
     }
@@ -81,11 +86,13 @@ fn amounts(ctx: &mut Ctx, program: &'static str, d: Date) -> Result<(), Error> {
     let lang = ctx.lang;
     if absent(&law::SCHOLARSHIP_ONCE, d).is_none() {
         let once = at(&law::SCHOLARSHIP_ONCE, d, lang)?;
-        let e = ctx.t(
-            format!("Beasiswa {} sekali bayar per peserta (aturan sebelum 2 Desember 2019).", ctx.rp(once.value)),
-            format!("A scholarship of {} paid once per participant (the rule before 2 December 2019).", ctx.rp(once.value)),
+        let e = t!(
+            ctx.lang,
+            "Beasiswa {once_rp} sekali bayar per peserta (aturan sebelum 2 Desember 2019).",
+            "A scholarship of {once_rp} paid once per participant (the rule before 2 December 2019).",
+            once_rp = ctx.rp(once.value),
         );
-        ctx.benefit(program, "scholarship", once.value, "once", e, &[once.source]);
+        ctx.benefit(program, "scholarship", once.value, "once", e, once.src());
         return Ok(());
     }
     let t = table(&law::SCHOLARSHIP_LEVELS, d, lang)?;
@@ -98,20 +105,27 @@ fn amounts(ctx: &mut Ctx, program: &'static str, d: Date) -> Result<(), Error> {
         s.verified &= verified;
         vec![s, max_children.source, max_age.source]
     };
-    let children = ctx.input.family.children.clone();
+    let children = &ctx.input.family.children;
     if children.is_empty() {
         let (one, parts, verified) = from_level(ctx, 1);
         let total = one * max_children.value;
         ctx.assume(
             "scholarshipChildrenNotGiven",
-            ctx.t(
-                format!("Anak tidak diisi (`family.children`): beasiswa dihitung paling banyak, untuk {} anak dari TK sampai perguruan tinggi.", max_children.value),
-                format!("No children given (`family.children`): the scholarship is the most possible, for {} children from kindergarten to higher education.", max_children.value),
+            t!(
+                ctx.lang,
+                "Anak tidak diisi (`family.children`): beasiswa dihitung paling banyak, untuk {max_children} anak dari TK sampai perguruan tinggi.",
+                "No children given (`family.children`): the scholarship is the most possible, for {max_children} children from kindergarten to higher education.",
+                max_children = max_children.value,
             ),
         );
-        let e = ctx.t(
-            format!("Paling banyak {} anak × ({}) = {} anak × {} = {}; dibayar tiap tahun sesuai jenjang, sampai umur {} tahun, menikah atau bekerja.", max_children.value, parts.join(" + "), max_children.value, ctx.rp(one), ctx.rp(total), max_age.value),
-            format!("At most {} children × ({}) = {} × {} = {}; paid every year by school level, until age {}, marriage or work.", max_children.value, parts.join(" + "), max_children.value, ctx.rp(one), ctx.rp(total), max_age.value),
+        let e = t!(
+            ctx.lang,
+            "Paling banyak {max_children} anak × ({parts}) = {max_children} anak × {one_rp} = {total_rp}; dibayar tiap tahun sesuai jenjang, sampai umur {max_age} tahun, menikah atau bekerja.",
+            "At most {max_children} children × ({parts}) = {max_children} × {one_rp} = {total_rp}; paid every year by school level, until age {max_age}, marriage or work.",
+            max_children = max_children.value,
+            one_rp = ctx.rp(one),
+            total_rp = ctx.rp(total),
+            max_age = max_age.value,
         );
         let b = ctx.benefit(program, "scholarship", total, "max", e, &sources(verified));
         b.estimate = true;
@@ -124,11 +138,8 @@ fn amounts(ctx: &mut Ctx, program: &'static str, d: Date) -> Result<(), Error> {
             ctx.not_computed(
                 program,
                 "childTooOld",
-                ctx.t(
-                    format!("Anak ke-{n} sudah berumur {} tahun atau lebih: tidak mendapat beasiswa.", max_age.value),
-                    format!("Child {n} is {} or older: no scholarship.", max_age.value),
-                ),
-                &[max_age.source],
+                t!(ctx.lang, "Anak ke-{n} sudah berumur {max_age} tahun atau lebih: tidak mendapat beasiswa.", "Child {n} is {max_age} or older: no scholarship.", max_age = max_age.value),
+                max_age.src(),
             );
             continue;
         }
@@ -136,38 +147,35 @@ fn amounts(ctx: &mut Ctx, program: &'static str, d: Date) -> Result<(), Error> {
             ctx.not_computed(
                 program,
                 "childBeyondLimit",
-                ctx.t(
-                    format!("Anak ke-{n}: beasiswa paling banyak untuk {} anak.", max_children.value),
-                    format!("Child {n}: the scholarship covers at most {} children.", max_children.value),
-                ),
-                &[max_children.source],
+                t!(ctx.lang, "Anak ke-{n}: beasiswa paling banyak untuk {max_children} anak.", "Child {n}: the scholarship covers at most {max_children} children.", max_children = max_children.value),
+                max_children.src(),
             );
             continue;
         }
         counted += 1;
         let start = child.level.map_or(1, |l| l.table_code());
         let (amount, parts, verified) = from_level(ctx, start);
-        let e = ctx.t(
-            format!("Anak ke-{n}, mulai {}: {} = paling banyak {}, dibayar tiap tahun sesuai jenjang, sampai umur {} tahun.", level_name(start, ctx), parts.join(" + "), ctx.rp(amount), max_age.value),
-            format!("Child {n}, from {}: {} = at most {}, paid every year by school level, until age {}.", level_name(start, ctx), parts.join(" + "), ctx.rp(amount), max_age.value),
+        let e = t!(
+            ctx.lang,
+            "Anak ke-{n}, mulai {level}: {parts} = paling banyak {amount_rp}, dibayar tiap tahun sesuai jenjang, sampai umur {max_age} tahun.",
+            "Child {n}, from {level}: {parts} = at most {amount_rp}, paid every year by school level, until age {max_age}.",
+            level = level_name(start, ctx),
+            amount_rp = ctx.rp(amount),
+            max_age = max_age.value,
         );
         let b = ctx.benefit(program, "scholarship", amount, "max", e, &sources(verified));
         b.estimate = child.level.is_none();
         if child.level.is_none() {
-            b.notes.push(ctx_t(lang, "Jenjang sekolah tidak diisi: dihitung dari TK.", "No school level given: counted from kindergarten."));
+            b.notes.push(super::text(lang, "Jenjang sekolah tidak diisi: dihitung dari TK.", "No school level given: counted from kindergarten."));
         }
     }
     Ok(())
 }
 
-fn ctx_t(lang: crate::text::Lang, id: &str, en: &str) -> String {
-    lang.t(id, en).to_owned()
-}
-
 /// The most for one child from a starting level to the end: every later level in full.
-fn from_level(ctx: &Ctx, rows: &[law::Row], start: i64) -> (Decimal, Vec<String>, bool) {
+fn from_level(ctx: &Ctx, rows: &[law::Row], start: i64) -> (Decimal, String, bool) {
     let mut sum = Decimal::ZERO;
-    let mut parts = Vec::new();
+    let mut parts = String::new();
     let mut verified = true;
     for r in rows {
         let (Some(code), Some(per), Some(years)) = (cell_int(r, 0), r.cells.get(1), r.cells.get(2)) else { continue };
@@ -176,7 +184,7 @@ fn from_level(ctx: &Ctx, rows: &[law::Row], start: i64) -> (Decimal, Vec<String>
         }
         sum += *per * *years;
         verified &= r.verified;
-        parts.push(format!("{} {} × {}", level_name(code, ctx), years, ctx.rp(*per)));
+        super::push_item(&mut parts, " + ", format_args!("{} {} × {}", level_name(code, ctx), years, ctx.rp(*per)));
     }
     (round_share(sum), parts, verified)
 }
