@@ -35,6 +35,8 @@ function rate(f, perCall = 1) {
   }
   return Math.round(best);
 }
+const fullText = calculateLines(JSON.stringify(w)).trim();
+const amountsText = calculateLines(JSON.stringify(a)).trim();
 const rows = 2000;
 const many = Array.from({ length: rows }, (_, i) => ({ ...a, monthlyWage: String(3000000 + i * 1000) }));
 const lines = many.map((r) => JSON.stringify(r)).join('\\n');
@@ -44,6 +46,9 @@ window.result = {
   calculateManyAmounts: rate(() => calculateMany(many), rows),
   calculateLinesAmounts: rate(() => calculateLines(lines), rows),
   calculateCsvTemplateRows: rate(() => calculateCsv(${JSON.stringify(csv)}), ${csvRows}),
+  // The floor under calculate: turning the same response's JSON text into objects, alone.
+  jsonParseOfFullResponse: rate(() => JSON.parse(fullText)),
+  jsonParseOfAmountsResponse: rate(() => JSON.parse(amountsText)),
 };
 </script>`;
 
