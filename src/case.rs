@@ -328,9 +328,7 @@ fn parse_money(s: &str) -> Option<Decimal> {
     if !ok {
         return None;
     }
-    let digits: String = int_part.chars().chain(frac.chars()).collect();
-    let n: i128 = digits.parse().ok()?;
-    Decimal::try_from_i128_with_scale(n, frac.len() as u32).ok()
+    crate::money::parse_decimal(s)
 }
 
 /// The known key closest to a mistyped one (at most two edits, ignoring ASCII case: the keys

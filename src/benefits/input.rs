@@ -8,7 +8,6 @@ use crate::error::{Code, Error};
 use crate::raw::Raw;
 use crate::text::{self, Lang};
 use rust_decimal::Decimal;
-use std::str::FromStr;
 
 /// The most contribution months a history may give (100 years).
 pub const MAX_MONTHS: i128 = 1200;
@@ -315,7 +314,7 @@ impl<'a> G<'a> {
                     && s.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
                     && !s.starts_with('.')
                     && !s.ends_with('.');
-                match ok.then(|| Decimal::from_str(s).ok()).flatten() {
+                match ok.then(|| crate::money::parse_decimal(s)).flatten() {
                     Some(d) => d,
                     None => return Err(range()),
                 }
@@ -354,7 +353,7 @@ impl<'a> G<'a> {
                     && fp.len() <= 2
                     && fp.bytes().all(|b| b.is_ascii_digit())
                     && !(s.contains('.') && fp.is_empty());
-                match ok.then(|| Decimal::from_str(s).ok()).flatten() {
+                match ok.then(|| crate::money::parse_decimal(s)).flatten() {
                     Some(d) => d,
                     None => return Err(bad()),
                 }
