@@ -220,7 +220,13 @@ impl<'a> Reader<'a> {
 
     /// One of a fixed list of codes; the error lists them.
     pub fn choice<T: Copy>(&self, field: &str, options: &[(&str, T)]) -> Result<Option<T>, Error> {
-        let list = || options.iter().map(|(k, _)| format!("\"{k}\"")).collect::<Vec<_>>().join(", ");
+        let list = || {
+            let mut list = String::new();
+            for (k, _) in options {
+                text::push_item(&mut list, ", ", format_args!("\"{k}\""));
+            }
+            list
+        };
         match self.get(field) {
             None => Ok(None),
             Some(Raw::Str(s)) => match options.iter().find(|(k, _)| k == s) {
@@ -579,7 +585,10 @@ pub fn read(raw: &Raw, extra: &[(&str, u8)]) -> Result<Case, Error> {
                 Some(code) => law::occupation(code),
             };
             let occupation = occupation.ok_or_else(|| {
-                let list = law::OCCUPATIONS.iter().map(|o| format!("\"{}\"", o.code)).collect::<Vec<_>>().join(", ");
+                let mut list = String::new();
+                for o in law::OCCUPATIONS {
+                    text::push_item(&mut list, ", ", format_args!("\"{}\"", o.code));
+                }
                 let got = r.string("occupation").ok().flatten().map(clip).unwrap_or_default();
                 r.invalid(
                     "occupation",

@@ -226,7 +226,7 @@ fn only(obj: &Raw, path: &str, keys: &[&str], lang: Lang) -> Result<(), Error> {
             if !keys.contains(&k.as_str()) {
                 let shown: String = k.chars().take(40).collect();
                 let f = format!("{path}.{shown}");
-                let list = keys.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
+                let list = text::quoted(keys, "`");
                 return Err(Error::new(
                     Code::UnknownField,
                     Some(&f),
@@ -491,7 +491,10 @@ pub fn calculate(request: &Raw) -> Result<Response, Error> {
     } else if groups.len() == 1 {
         t!(lang, "{workers} pekerja selama {months} bulan: {total_rp}.", "{workers} workers for {months} months: {total_rp}.", total_rp = text::rp(total, lang))
     } else {
-        let sum = groups.iter().map(|g| text::rp(g.subtotal, lang)).collect::<Vec<_>>().join(" + ");
+        let mut sum = String::new();
+        for g in &groups {
+            text::push_item(&mut sum, " + ", format_args!("{}", text::rp(g.subtotal, lang)));
+        }
         t!(
             lang,
             "{workers} pekerja dalam {n_groups} kelompok selama {months} bulan: {sum} = {total_rp}.",
@@ -575,8 +578,13 @@ fn budget_group(ask: &Ask, s: &case::SelfEmployed, computed: &[Month], lang: Lan
     // The arithmetic: "120 × (Rp8.400 × 2 bulan + Rp16.800 × 10 bulan) = Rp…".
     let unit = lang.t("bulan", "months");
     let formula = |amounts: &[(Decimal, u32)], result: Decimal| {
-        let terms: Vec<String> = amounts.iter().map(|(a, n)| format!("{} × {n} {unit}", text::rp(*a, lang))).collect();
-        let inner = if terms.len() == 1 { terms[0].clone() } else { format!("({})", terms.join(" + ")) };
+        let mut inner = String::new();
+        for (a, n) in amounts {
+            text::push_item(&mut inner, " + ", format_args!("{} × {n} {unit}", text::rp(*a, lang)));
+        }
+        if amounts.len() != 1 {
+            inner = format!("({inner})");
+        }
         format!("{} × {inner} = {}", ask.count, text::rp(result, lang))
     };
 
@@ -630,19 +638,19 @@ fn budget_group(ask: &Ask, s: &case::SelfEmployed, computed: &[Month], lang: Lan
     let explanation = if explain {
         let terms: Vec<(Decimal, u32)> = periods.iter().map(|p| (p.monthly, p.months)).collect();
         let mut e = formula(&terms, subtotal);
-        let spans: Vec<String> = periods
-            .iter()
-            .map(|p| {
-                let span = if p.from == p.until {
-                    month_name(p.start, lang)
-                } else {
-                    format!("{} – {}", month_name(p.start, lang), month_name(p.end, lang))
-                };
-                let what = if p.relief { lang.t("dengan keringanan", "with relief") } else { lang.t("harga penuh", "full price") };
-                format!("{span}: {} {what}", text::rp(p.monthly, lang))
-            })
-            .collect();
-        e.push_str(&format!(" ({})", spans.join("; ")));
+        let mut spans = String::new();
+        for p in &periods {
+            let span = if p.from == p.until {
+                month_name(p.start, lang)
+            } else {
+                format!("{} – {}", month_name(p.start, lang), month_name(p.end, lang))
+            };
+            let what = if p.relief { lang.t("dengan keringanan", "with relief") } else { lang.t("harga penuh", "full price") };
+            text::push_item(&mut spans, "; ", format_args!("{span}: {} {what}", text::rp(p.monthly, lang)));
+        }
+        e.push_str(" (");
+        e.push_str(&spans);
+        e.push(')');
         e
     } else {
         String::new()
@@ -690,7 +698,7 @@ pub fn csv_request(csv: &str, as_of: &str, months: &str, public_budget: bool, la
         .collect();
     for name in &header {
         if !GROUP_KEYS.contains(&name.as_str()) {
-            let list = GROUP_KEYS.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
+            let list = text::quoted(GROUP_KEYS, "`");
             let shown: String = name.chars().take(40).collect();
             return Err(Error::new(
                 Code::UnknownField,

@@ -129,11 +129,10 @@ pub fn line(spec: Spec, case: &Case) -> Line {
     } else if spec.parts.len() == 1 {
         pieces[0].1.clone()
     } else {
-        let joined = pieces
-            .iter()
-            .map(|(p, s)| format!("{s} ({})", p.label(lang)))
-            .collect::<Vec<_>>()
-            .join(" + ");
+        let mut joined = String::new();
+        for (p, s) in &pieces {
+            text::push_item(&mut joined, " + ", format_args!("{s} ({})", p.label(lang)));
+        }
         format!("{joined} = {}", text::rp(total, lang))
     };
     let mut all_sources = sources(&spec.sources);

@@ -27,6 +27,27 @@ impl Lang {
     }
 }
 
+/// Appends an item to a list written with `sep` between items (instead of a Vec of strings
+/// joined once: one allocation, not one per item, and no `collect`/`join` code for each kind
+/// of item in the wasm).
+#[inline(never)]
+pub fn push_item(list: &mut String, sep: &str, item: std::fmt::Arguments) {
+    if !list.is_empty() {
+        list.push_str(sep);
+    }
+    let _ = std::fmt::Write::write_fmt(list, item);
+}
+
+/// The accepted keys or codes for an error message, each between `quote`s, comma-separated.
+#[inline(never)]
+pub fn quoted(keys: &[&str], quote: &str) -> String {
+    let mut list = String::new();
+    for k in keys {
+        push_item(&mut list, ", ", format_args!("{quote}{k}{quote}"));
+    }
+    list
+}
+
 fn group(int_part: &str, sep: char) -> String {
     let mut out = String::with_capacity(int_part.len() + int_part.len() / 3);
     for (i, c) in int_part.chars().enumerate() {

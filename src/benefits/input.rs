@@ -212,7 +212,7 @@ impl<'a> G<'a> {
             for (k, _) in items {
                 if !keys.contains(&k.as_str()) {
                     let f = self.name(&clip(k));
-                    let list = keys.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
+                    let list = text::quoted(keys, "`");
                     return Err(Error::new(
                         Code::UnknownField,
                         Some(&f),
@@ -275,7 +275,10 @@ impl<'a> G<'a> {
             }
         }
         let n = self.name(key);
-        let list = (0..count).map(|i| format!("\"{}\"", name(i))).collect::<Vec<_>>().join(", ");
+        let mut list = String::new();
+        for i in 0..count {
+            text::push_item(&mut list, ", ", format_args!("\"{}\"", name(i)));
+        }
         Err(self.invalid(
             key,
             match v {

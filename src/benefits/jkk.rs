@@ -239,7 +239,10 @@ fn partial(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[S
     } else if let Some(p) = dis.percentage {
         (p, t!(ctx.lang, "persentase yang diberikan {p}%", "the percentage given, {p}%"), Vec::new(), false)
     } else {
-        let list = DISABILITY_ITEMS.iter().map(|(c, ..)| *c).collect::<Vec<_>>().join(", ");
+        let mut list = String::new();
+        for (c, ..) in DISABILITY_ITEMS {
+            push_item(&mut list, ", ", format_args!("{c}"));
+        }
         ctx.not_computed(
             "JKK",
             "disabilityPercentageNeeded",

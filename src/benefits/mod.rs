@@ -293,15 +293,7 @@ pub(crate) fn pick(lang: Lang, id: Arguments, en: Arguments) -> String {
     })
 }
 
-/// Appends an item to a list written with `sep` between items (instead of a Vec of strings
-/// joined once: one allocation, not one per item).
-#[inline(never)]
-pub(crate) fn push_item(list: &mut String, sep: &str, item: Arguments) {
-    if !list.is_empty() {
-        list.push_str(sep);
-    }
-    let _ = std::fmt::Write::write_fmt(list, item);
-}
+pub(crate) use crate::text::push_item;
 
 /// A fixed sentence in `lang`, owned.
 #[inline(never)]
