@@ -356,11 +356,31 @@ fn in_group(mut e: Error, index: usize) -> Error {
     if let Some(f) = &e.field {
         if GROUP_KEYS.contains(&f.as_str()) {
             let path = format!("sponsor.groups[{index}].{f}");
-            e.message = e.message.replace(&format!("`{f}`"), &format!("`{path}`"));
+            e.message = replace_all(&e.message, &format!("`{f}`"), &format!("`{path}`"));
             e.field = Some(path);
         }
     }
     e
+}
+
+/// `s` with each `from` replaced by `to`, left to right, as `str::replace` does: a plain scan,
+/// since `str::replace` with a string pattern links the two-way string searcher into the wasm
+/// for this one error path.
+fn replace_all(s: &str, from: &str, to: &str) -> String {
+    let (s, from) = (s.as_bytes(), from.as_bytes());
+    let mut out = Vec::with_capacity(s.len());
+    let mut i = 0;
+    while i < s.len() {
+        if !from.is_empty() && s[i..].starts_with(from) {
+            out.extend_from_slice(to.as_bytes());
+            i += from.len();
+        } else {
+            out.push(s[i]);
+            i += 1;
+        }
+    }
+    // Only whole UTF-8 texts are copied or replaced, so this holds.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// The single request of one worker of a group in one month.
