@@ -97,8 +97,8 @@ pub fn wage_earner(case: &Case, w: &WageEarner, out: &mut Out) -> Result<(), Err
                 "jkpRegistrationAge",
                 crate::say!(
                     lang,
-                    format!("Peserta JKP harus terdaftar sebelum berumur {} tahun; pekerja ini berumur {age}. Iuran JKP ditampilkan untuk peserta yang sudah terdaftar sebelumnya.", max_age.value),
-                    format!("JKP participants must register before age {}; this worker is {age}. The JKP line is shown for a participant registered earlier.", max_age.value),
+                    format!("Peserta JKP harus terdaftar sebelum berumur {} tahun; pekerja ini berumur {age}. Iuran JKP ditampilkan untuk peserta yang sudah terdaftar sebelumnya.", crate::text::Exact(max_age.value)),
+                    format!("JKP participants must register before age {}; this worker is {age}. The JKP line is shown for a participant registered earlier.", crate::text::Exact(max_age.value)),
                 ),
             );
         }
