@@ -117,6 +117,16 @@ pub enum Detail {
 }
 
 impl Case {
+    /// The case's warnings as the response lists them (one loop for the calculation and the
+    /// sponsor budget, instead of a map/collect of each in the wasm).
+    pub fn notices(&self) -> Vec<crate::api::Notice> {
+        let mut out = Vec::with_capacity(self.warnings.len());
+        for (code, message) in &self.warnings {
+            out.push(crate::api::Notice { code, message: message.clone() });
+        }
+        out
+    }
+
     /// Whether sentences are to be written.
     pub fn explain(&self) -> bool {
         self.detail == Detail::Full
@@ -540,14 +550,13 @@ pub fn read(raw: &Raw, extra: &[(&str, u8)]) -> Result<Case, Error> {
             labor_intensive: r.bool("laborIntensive")?.unwrap_or(false),
         }),
         Segment::SelfEmployed => {
-            let given: Vec<(&str, IncomePer, Decimal)> = [
-                ("monthlyIncome", IncomePer::Month),
-                ("weeklyIncome", IncomePer::Week),
-                ("dailyIncome", IncomePer::Day),
-            ]
-            .iter()
-            .filter_map(|(f, p)| r.money(f, conv::MAX_MONTHLY).transpose().map(|v| v.map(|v| (*f, *p, v))))
-            .collect::<Result<_, _>>()?;
+            // A plain loop: collecting into a Result is a generic adapter of its own in the wasm.
+            let mut given: Vec<(&str, IncomePer, Decimal)> = Vec::new();
+            for (f, p) in [("monthlyIncome", IncomePer::Month), ("weeklyIncome", IncomePer::Week), ("dailyIncome", IncomePer::Day)] {
+                if let Some(v) = r.money(f, conv::MAX_MONTHLY)? {
+                    given.push((f, p, v));
+                }
+            }
             let (field, per, amount) = match given.as_slice() {
                 [one] => *one,
                 [] => {

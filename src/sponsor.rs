@@ -451,7 +451,7 @@ pub fn calculate(request: &Raw) -> Result<Response, Error> {
         ));
     }
 
-    let mut warnings: Vec<Notice> = top.warnings.iter().map(|(code, message)| Notice { code, message: message.clone() }).collect();
+    let mut warnings = top.notices();
     let mut groups = Vec::with_capacity(asks.len());
     let mut programs: Vec<ProgramTotal> = Vec::new();
     let mut total = Decimal::ZERO;
