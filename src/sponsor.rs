@@ -277,7 +277,12 @@ fn read_top(request: &Raw, lang: Lang) -> Result<Case, Error> {
             ));
         }
     }
-    let mut probe: Vec<(String, Raw)> = items.iter().filter(|(k, _)| k != "sponsor").cloned().collect();
+    let mut probe: Vec<(String, Raw)> = Vec::with_capacity(items.len() + 1);
+    for (k, v) in items {
+        if k != "sponsor" {
+            probe.push((k.clone(), v.clone()));
+        }
+    }
     probe.push(("monthlyIncome".into(), Raw::Int(1)));
     case::read(&Raw::Object(probe), crate::benefits::FIELDS)
 }
@@ -319,8 +324,12 @@ fn read_groups<'a>(sponsor: &'a Raw, as_of: Date, lang: Lang) -> Result<(u32, Ve
             invalid(&format!("{path}.count"), t!(lang, "`{path}.count` wajib diisi.", "`{path}.count` is required."))
         })? as u32;
         let bracket = int(g, &path, "bracket", 1, rows as i128, lang)?.map(|b| b as usize);
-        let incomes: Vec<(&'static str, &Raw)> =
-            INCOME_KEYS.iter().filter_map(|k| get(g, k).map(|v| (*k, v))).collect();
+        let mut incomes: Vec<(&'static str, &Raw)> = Vec::new();
+        for k in INCOME_KEYS {
+            if let Some(v) = get(g, k) {
+                incomes.push((k, v));
+            }
+        }
         let income = match (incomes.as_slice(), bracket) {
             ([one], None) => Some(*one),
             ([], Some(_)) => None,
@@ -656,7 +665,10 @@ fn budget_group(ask: &Ask, s: &case::SelfEmployed, computed: &[Month], lang: Lan
     }
     let subtotal = mul(per_worker, count, lang)?;
     let explanation = if explain {
-        let terms: Vec<(Decimal, u32)> = periods.iter().map(|p| (p.monthly, p.months)).collect();
+        let mut terms: Vec<(Decimal, u32)> = Vec::with_capacity(periods.len());
+        for p in &periods {
+            terms.push((p.monthly, p.months));
+        }
         let mut e = formula(&terms, subtotal);
         let mut spans = String::new();
         for p in &periods {

@@ -72,7 +72,12 @@ pub fn contributions(case: &Case, m: &Migrant, out: &mut Out) -> Result<(), Erro
     match m.jht_monthly {
         Some(amount) => {
             let choices = law::MIGRANT_JHT_CHOICES.table(case.as_of).ok_or_else(|| missing(law::MIGRANT_JHT_CHOICES.name, case))?;
-            let amounts: Vec<Decimal> = choices.rows.iter().filter_map(|r| r.cells.first().copied()).collect();
+            let mut amounts: Vec<Decimal> = Vec::with_capacity(choices.rows.len());
+            for r in choices.rows {
+                if let Some(a) = r.cells.first() {
+                    amounts.push(*a);
+                }
+            }
             if !amounts.contains(&amount) {
                 let mut list = String::new();
                 for a in &amounts {
