@@ -253,15 +253,16 @@ impl<'a> Reader<'a> {
 
     /// A whole number within `lo..=hi`.
     pub fn int(&self, field: &str, lo: i128, hi: i128) -> Result<Option<i128>, Error> {
+        let (lo, hi) = (text::Int(lo), text::Int(hi));
         let range_id = || format!("bilangan bulat dari {lo} sampai {hi}");
         let range_en = || format!("a whole number from {lo} to {hi}");
         match self.get(field) {
             None => Ok(None),
-            Some(Raw::Int(i)) if (lo..=hi).contains(i) => Ok(Some(*i)),
+            Some(Raw::Int(i)) if (lo.0..=hi.0).contains(i) => Ok(Some(*i)),
             Some(Raw::Int(i)) => Err(self.invalid(
                 field,
-                format!("`{field}` harus {}; diberikan {i}.", range_id()),
-                format!("`{field}` must be {}; got {i}.", range_en()),
+                format!("`{field}` harus {}; diberikan {i}.", range_id(), i = text::Int(*i)),
+                format!("`{field}` must be {}; got {i}.", range_en(), i = text::Int(*i)),
             )),
             Some(v) => Err(self.wrong_type(field, v, &range_id(), &range_en())),
         }

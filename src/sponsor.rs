@@ -215,7 +215,16 @@ fn int(obj: &Raw, path: &str, key: &str, lo: i128, hi: i128, lang: Lang) -> Resu
         Some(_) => {
             // The field's name is written only for the error.
             let name = format!("{path}.{key}");
-            Err(invalid(&name, t!(lang, "`{name}` harus bilangan bulat dari {lo} sampai {hi}.", "`{name}` must be a whole number from {lo} to {hi}.")))
+            Err(invalid(
+                &name,
+                t!(
+                    lang,
+                    "`{name}` harus bilangan bulat dari {lo} sampai {hi}.",
+                    "`{name}` must be a whole number from {lo} to {hi}.",
+                    lo = text::Int(lo),
+                    hi = text::Int(hi),
+                ),
+            ))
         }
     }
 }

@@ -104,6 +104,16 @@ impl std::fmt::Display for Exact {
     }
 }
 
+/// A whole number as `{}` writes it, without linking the 128-bit integer formatting into the
+/// wasm (the request's integers are read as i128).
+pub struct Int(pub i128);
+
+impl std::fmt::Display for Int {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str(write(self.0 < 0, self.0.unsigned_abs(), 0).as_str())
+    }
+}
+
 /// The digits of `u` with `scale` of them after the point (and "0" before it when none is
 /// left), after a `-` when `neg`.
 fn write(neg: bool, u: u128, scale: u32) -> Plain {
@@ -206,6 +216,13 @@ pub fn date(d: Date, lang: Lang) -> String {
 mod tests {
     use super::*;
     use std::str::FromStr;
+
+    #[test]
+    fn int_writes_what_display_writes() {
+        for i in [0, 1, -1, 9, 10, -10, 1200, i128::from(i64::MIN), i128::from(u64::MAX), i128::MAX, i128::MIN] {
+            assert_eq!(Int(i).to_string(), i.to_string());
+        }
+    }
 
     #[test]
     fn exact_writes_what_display_writes() {

@@ -232,7 +232,14 @@ impl<'a> G<'a> {
             Some(Raw::Int(i)) if (lo..=hi).contains(i) => Ok(Some(*i)),
             Some(_) => Err(self.invalid(
                 key,
-                t!(self.lang, "`{n}` harus bilangan bulat dari {lo} sampai {hi}.", "`{n}` must be a whole number from {lo} to {hi}.", n = self.name(key)),
+                t!(
+                    self.lang,
+                    "`{n}` harus bilangan bulat dari {lo} sampai {hi}.",
+                    "`{n}` must be a whole number from {lo} to {hi}.",
+                    n = self.name(key),
+                    lo = text::Int(lo),
+                    hi = text::Int(hi),
+                ),
             )),
         }
     }
