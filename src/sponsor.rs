@@ -501,7 +501,7 @@ pub fn calculate(request: &Raw) -> Result<Response, Error> {
                     relief: l.relief.as_ref().map(|r| r.id),
                     full_amount: l.relief.as_ref().map(|r| r.full_amount),
                 });
-                month.total += l.total;
+                month.total = month.total + l.total;
                 month.sources.push((l.program, l.sources));
             }
             computed.push(month);

@@ -113,11 +113,12 @@ pub fn line(spec: Spec, case: &Case) -> Line {
                 (p, exact, full, piece)
             }
         };
-        full_total += full;
+        // `a = a + b`, not `+=`: see `Shares::add`.
+        full_total = full_total + full;
         match payer {
-            Payer::Employer => employer += exact,
-            Payer::Worker => worker += exact,
-            Payer::Government => government += exact,
+            Payer::Employer => employer = employer + exact,
+            Payer::Worker => worker = worker + exact,
+            Payer::Government => government = government + exact,
         }
         if explain {
             pieces.push((payer, piece));

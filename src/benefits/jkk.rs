@@ -315,7 +315,7 @@ fn stmb(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[Sour
         verified &= row.verified;
         let rate = row.cells.get(2).copied().unwrap_or_default();
         let amount = round_share(rate * wage);
-        total += amount;
+        total = total + amount;
         steps.push(Step { month: k, date: None, rate, amount, instrument: t.source.instrument });
     }
     if let Some(k) = uncovered {
@@ -339,7 +339,7 @@ fn stmb(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[Sour
         match by_rate.last_mut() {
             Some((r, c, a)) if *r == s.rate => {
                 *c += 1;
-                *a += s.amount;
+                *a = *a + s.amount;
             }
             _ => by_rate.push((s.rate, 1, s.amount)),
         }

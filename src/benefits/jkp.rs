@@ -395,7 +395,7 @@ fn cash(ctx: &mut Ctx, t: Date, claim: Option<Date>, wage: Decimal, undecided: b
         let rate = row.cells.get(2).copied().unwrap_or_default();
         verified &= row.verified;
         let amount = round_share(rate * base);
-        total += amount;
+        total = total + amount;
         if !srcs.contains(&tab.source) {
             srcs.push(tab.source);
         }

@@ -462,10 +462,9 @@ pub(crate) fn cell_int(row: &law::Row, i: usize) -> Option<i64> {
 
 /// A decimal that is a whole number, as an integer.
 pub(crate) fn whole(d: Decimal) -> Option<i64> {
-    if !d.fract().is_zero() {
-        return None;
-    }
-    let t = d.trunc().normalize();
+    // Normalised, a whole number has no scale left. (Not `fract`: that is a subtraction, and
+    // a second inlined copy of it in the wasm.)
+    let t = d.normalize();
     i64::try_from(t.mantissa()).ok().filter(|_| t.scale() == 0)
 }
 

@@ -185,7 +185,7 @@ fn from_level(ctx: &Ctx, rows: &[law::Row], start: i64) -> (Decimal, String, boo
         if code < start {
             continue;
         }
-        sum += *per * *years;
+        sum = sum + *per * *years;
         verified &= r.verified;
         super::push_item(&mut parts, " + ", format_args!("{} {} × {}", level_name(code, ctx), crate::text::Exact(*years), ctx.rp(*per)));
     }

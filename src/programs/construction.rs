@@ -25,7 +25,7 @@ pub fn tiered(rows: &[law::Row], value: Decimal, lang: Option<Lang>) -> (Decimal
             Some(u) if value > u => u - *lower,
             _ => value - *lower,
         };
-        total += slice * *rate;
+        total = total + slice * *rate;
         if let Some(lang) = lang {
             text::push_item(&mut parts, " + ", format_args!("{} × {}", text::pct(*rate, lang), text::rp(slice, lang)));
         }
