@@ -86,11 +86,13 @@ impl Line {
 }
 
 impl Shares {
+    // `a = a + b` rather than `+=`: Decimal's AddAssign is a second inlined copy of the whole
+    // addition in the wasm.
     pub fn add(&mut self, o: &Shares) {
-        self.employer += o.employer;
-        self.worker += o.worker;
-        self.government += o.government;
-        self.total += o.total;
+        self.employer = self.employer + o.employer;
+        self.worker = self.worker + o.worker;
+        self.government = self.government + o.government;
+        self.total = self.total + o.total;
     }
 }
 

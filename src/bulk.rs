@@ -201,7 +201,8 @@ pub fn write_row(out: &mut String, line: u64, result: &Result<Response, Error>) 
             let mut by_program = [None::<rust_decimal::Decimal>; PROGRAMS.len()];
             for l in &r.contributions.lines {
                 if let Some(i) = PROGRAMS.iter().position(|p| *p == l.program) {
-                    *by_program[i].get_or_insert(rust_decimal::Decimal::ZERO) += l.total;
+                    let sum = by_program[i].get_or_insert(rust_decimal::Decimal::ZERO);
+                    *sum = *sum + l.total;
                 }
             }
             for sum in by_program {

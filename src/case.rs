@@ -117,6 +117,16 @@ pub enum Detail {
 }
 
 impl Case {
+    /// The case's warnings as the response lists them (one loop for the calculation and the
+    /// sponsor budget, instead of a map/collect of each in the wasm).
+    pub fn notices(&self) -> Vec<crate::api::Notice> {
+        let mut out = Vec::with_capacity(self.warnings.len());
+        for (code, message) in &self.warnings {
+            out.push(crate::api::Notice { code, message: message.clone() });
+        }
+        out
+    }
+
     /// Whether sentences are to be written.
     pub fn explain(&self) -> bool {
         self.detail == Detail::Full
@@ -220,7 +230,13 @@ impl<'a> Reader<'a> {
 
     /// One of a fixed list of codes; the error lists them.
     pub fn choice<T: Copy>(&self, field: &str, options: &[(&str, T)]) -> Result<Option<T>, Error> {
-        let list = || options.iter().map(|(k, _)| format!("\"{k}\"")).collect::<Vec<_>>().join(", ");
+        let list = || {
+            let mut list = String::new();
+            for (k, _) in options {
+                text::push_item(&mut list, ", ", format_args!("\"{k}\""));
+            }
+            list
+        };
         match self.get(field) {
             None => Ok(None),
             Some(Raw::Str(s)) => match options.iter().find(|(k, _)| k == s) {
@@ -237,15 +253,16 @@ impl<'a> Reader<'a> {
 
     /// A whole number within `lo..=hi`.
     pub fn int(&self, field: &str, lo: i128, hi: i128) -> Result<Option<i128>, Error> {
+        let (lo, hi) = (text::Int(lo), text::Int(hi));
         let range_id = || format!("bilangan bulat dari {lo} sampai {hi}");
         let range_en = || format!("a whole number from {lo} to {hi}");
         match self.get(field) {
             None => Ok(None),
-            Some(Raw::Int(i)) if (lo..=hi).contains(i) => Ok(Some(*i)),
+            Some(Raw::Int(i)) if (lo.0..=hi.0).contains(i) => Ok(Some(*i)),
             Some(Raw::Int(i)) => Err(self.invalid(
                 field,
-                format!("`{field}` harus {}; diberikan {i}.", range_id()),
-                format!("`{field}` must be {}; got {i}.", range_en()),
+                format!("`{field}` harus {}; diberikan {i}.", range_id(), i = text::Int(*i)),
+                format!("`{field}` must be {}; got {i}.", range_en(), i = text::Int(*i)),
             )),
             Some(v) => Err(self.wrong_type(field, v, &range_id(), &range_en())),
         }
@@ -328,9 +345,7 @@ fn parse_money(s: &str) -> Option<Decimal> {
     if !ok {
         return None;
     }
-    let digits: String = int_part.chars().chain(frac.chars()).collect();
-    let n: i128 = digits.parse().ok()?;
-    Decimal::try_from_i128_with_scale(n, frac.len() as u32).ok()
+    crate::money::parse_decimal(s)
 }
 
 /// The known key closest to a mistyped one (at most two edits, ignoring ASCII case: the keys
@@ -536,14 +551,13 @@ pub fn read(raw: &Raw, extra: &[(&str, u8)]) -> Result<Case, Error> {
             labor_intensive: r.bool("laborIntensive")?.unwrap_or(false),
         }),
         Segment::SelfEmployed => {
-            let given: Vec<(&str, IncomePer, Decimal)> = [
-                ("monthlyIncome", IncomePer::Month),
-                ("weeklyIncome", IncomePer::Week),
-                ("dailyIncome", IncomePer::Day),
-            ]
-            .iter()
-            .filter_map(|(f, p)| r.money(f, conv::MAX_MONTHLY).transpose().map(|v| v.map(|v| (*f, *p, v))))
-            .collect::<Result<_, _>>()?;
+            // A plain loop: collecting into a Result is a generic adapter of its own in the wasm.
+            let mut given: Vec<(&str, IncomePer, Decimal)> = Vec::new();
+            for (f, p) in [("monthlyIncome", IncomePer::Month), ("weeklyIncome", IncomePer::Week), ("dailyIncome", IncomePer::Day)] {
+                if let Some(v) = r.money(f, conv::MAX_MONTHLY)? {
+                    given.push((f, p, v));
+                }
+            }
             let (field, per, amount) = match given.as_slice() {
                 [one] => *one,
                 [] => {
@@ -581,7 +595,10 @@ pub fn read(raw: &Raw, extra: &[(&str, u8)]) -> Result<Case, Error> {
                 Some(code) => law::occupation(code),
             };
             let occupation = occupation.ok_or_else(|| {
-                let list = law::OCCUPATIONS.iter().map(|o| format!("\"{}\"", o.code)).collect::<Vec<_>>().join(", ");
+                let mut list = String::new();
+                for o in law::OCCUPATIONS {
+                    text::push_item(&mut list, ", ", format_args!("\"{}\"", o.code));
+                }
                 let got = r.string("occupation").ok().flatten().map(clip).unwrap_or_default();
                 r.invalid(
                     "occupation",

@@ -66,8 +66,7 @@ pub fn calculate(request: &Raw) -> Result<Response, Error> {
     }
     let per_day = matches!(case.participant, case::Participant::SelfEmployed(_)).then(|| programs::bpu::per_day(&total));
     let lang = case.lang;
-    let mut warnings: Vec<api::Notice> =
-        case.warnings.iter().map(|(code, message)| api::Notice { code, message: message.clone() }).collect();
+    let mut warnings = case.notices();
     warnings.extend(out.warnings);
     Ok(Response {
         as_of: case.as_of.iso(),

@@ -4,6 +4,30 @@ use rust_decimal::{Decimal, RoundingStrategy};
 
 pub type Rupiah = Decimal;
 
+/// Decimal text as the requests write it: an optional leading `-`, digits, at most one `.`,
+/// at least one digit, at most 28 digits; the scale is the number of digits after the point.
+/// The same values as `Decimal::from_str` on the texts the readers let through, without
+/// linking its general parser (underscores, exponents, rounding of long inputs) into the wasm.
+pub fn parse_decimal(s: &str) -> Option<Decimal> {
+    let (neg, body) = match s.strip_prefix('-') {
+        Some(b) => (true, b),
+        None => (false, s),
+    };
+    let (int_part, frac) = body.split_once('.').unwrap_or((body, ""));
+    let digits = int_part.len() + frac.len();
+    if digits == 0 || digits > 28 {
+        return None;
+    }
+    let mut n: i128 = 0;
+    for b in int_part.bytes().chain(frac.bytes()) {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + i128::from(b - b'0');
+    }
+    Decimal::try_from_i128_with_scale(if neg { -n } else { n }, frac.len() as u32).ok()
+}
+
 /// The contract's rounding: each share is computed exactly and rounded once to whole rupiah,
 /// **half away from zero** (Rp0.5 → Rp1). No regulation or BPJS letter seen states a rule for
 /// monthly contributions (reference §7); this is the convention of `src/conventions.rs`.
@@ -88,6 +112,21 @@ mod tests {
         let big = Decimal::MAX;
         assert_eq!(times(big, Decimal::ONE), big);
         assert_eq!(times(Decimal::new(5_000_000, 0), Decimal::new(24, 4)).to_string(), "12000.0000");
+    }
+
+    #[test]
+    fn parse_decimal_reads_what_from_str_reads() {
+        let texts = [
+            "0", "-0", "-0.00", "5", "007", "0.05", "1.50", "-1.5", "-.5", "12345678901234567890",
+            "1234567890123456789012.34", "0.0000000000000000001", "99999999999999999999.99",
+        ];
+        for s in texts {
+            let (ours, theirs) = (parse_decimal(s).unwrap(), Decimal::from_str(s).unwrap());
+            assert_eq!((ours, ours.scale(), ours.is_sign_negative()), (theirs, theirs.scale(), theirs.is_sign_negative()), "{s}");
+        }
+        for s in ["", "-", ".", "-.", "1.2.3", "1-2", "--1", "1e5", "1_000", "+1"] {
+            assert!(parse_decimal(s).is_none(), "{s}");
+        }
     }
 
     #[test]

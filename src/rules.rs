@@ -67,6 +67,25 @@ pub fn rules() -> Rules {
             }
         }
     }
+    // Plain loops rather than map/collect: each of those is generic code of its own in the wasm.
+    let mut instruments = Vec::with_capacity(law::INSTRUMENTS.len());
+    for i in law::INSTRUMENTS {
+        instruments.push(InstrumentInfo { id: i.id, title_id: i.title_id, title_en: i.title_en, date: Date::from_key(i.date).to_string() });
+    }
+    let mut occupations = Vec::with_capacity(law::OCCUPATIONS.len());
+    for o in law::OCCUPATIONS {
+        occupations.push(OccupationInfo { code: o.code, name_id: o.name_id, name_en: o.name_en, transport: o.transport });
+    }
+    let mut reliefs = Vec::with_capacity(law::RELIEFS.len());
+    for r in law::RELIEFS {
+        reliefs.push(ReliefInfo {
+            id: r.id,
+            instrument: r.source.instrument,
+            from: Date::from_key(r.from).to_string(),
+            until: Date::from_key(r.to).to_string(),
+            verified: r.source.verified,
+        });
+    }
     let until = law::verified_until();
     Rules {
         coverage_from: law::coverage_from().to_string(),
@@ -74,24 +93,9 @@ pub fn rules() -> Rules {
         computes_until: Date { year: until.year + crate::conventions::EXTRAPOLATION_YEARS, month: 12, day: 31 }.to_string(),
         version: law::LAW_VERSION,
         data_hash: law::LAW_HASH,
-        instruments: law::INSTRUMENTS
-            .iter()
-            .map(|i| InstrumentInfo { id: i.id, title_id: i.title_id, title_en: i.title_en, date: Date::from_key(i.date).to_string() })
-            .collect(),
-        occupations: law::OCCUPATIONS
-            .iter()
-            .map(|o| OccupationInfo { code: o.code, name_id: o.name_id, name_en: o.name_en, transport: o.transport })
-            .collect(),
-        reliefs: law::RELIEFS
-            .iter()
-            .map(|r| ReliefInfo {
-                id: r.id,
-                instrument: r.source.instrument,
-                from: Date::from_key(r.from).to_string(),
-                until: Date::from_key(r.to).to_string(),
-                verified: r.source.verified,
-            })
-            .collect(),
+        instruments,
+        occupations,
+        reliefs,
         values,
         unverified_values: unverified,
     }

@@ -215,7 +215,16 @@ fn int(obj: &Raw, path: &str, key: &str, lo: i128, hi: i128, lang: Lang) -> Resu
         Some(_) => {
             // The field's name is written only for the error.
             let name = format!("{path}.{key}");
-            Err(invalid(&name, t!(lang, "`{name}` harus bilangan bulat dari {lo} sampai {hi}.", "`{name}` must be a whole number from {lo} to {hi}.")))
+            Err(invalid(
+                &name,
+                t!(
+                    lang,
+                    "`{name}` harus bilangan bulat dari {lo} sampai {hi}.",
+                    "`{name}` must be a whole number from {lo} to {hi}.",
+                    lo = text::Int(lo),
+                    hi = text::Int(hi),
+                ),
+            ))
         }
     }
 }
@@ -226,7 +235,7 @@ fn only(obj: &Raw, path: &str, keys: &[&str], lang: Lang) -> Result<(), Error> {
             if !keys.contains(&k.as_str()) {
                 let shown: String = k.chars().take(40).collect();
                 let f = format!("{path}.{shown}");
-                let list = keys.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
+                let list = text::quoted(keys, "`");
                 return Err(Error::new(
                     Code::UnknownField,
                     Some(&f),
@@ -277,7 +286,12 @@ fn read_top(request: &Raw, lang: Lang) -> Result<Case, Error> {
             ));
         }
     }
-    let mut probe: Vec<(String, Raw)> = items.iter().filter(|(k, _)| k != "sponsor").cloned().collect();
+    let mut probe: Vec<(String, Raw)> = Vec::with_capacity(items.len() + 1);
+    for (k, v) in items {
+        if k != "sponsor" {
+            probe.push((k.clone(), v.clone()));
+        }
+    }
     probe.push(("monthlyIncome".into(), Raw::Int(1)));
     case::read(&Raw::Object(probe), crate::benefits::FIELDS)
 }
@@ -319,8 +333,12 @@ fn read_groups<'a>(sponsor: &'a Raw, as_of: Date, lang: Lang) -> Result<(u32, Ve
             invalid(&format!("{path}.count"), t!(lang, "`{path}.count` wajib diisi.", "`{path}.count` is required."))
         })? as u32;
         let bracket = int(g, &path, "bracket", 1, rows as i128, lang)?.map(|b| b as usize);
-        let incomes: Vec<(&'static str, &Raw)> =
-            INCOME_KEYS.iter().filter_map(|k| get(g, k).map(|v| (*k, v))).collect();
+        let mut incomes: Vec<(&'static str, &Raw)> = Vec::new();
+        for k in INCOME_KEYS {
+            if let Some(v) = get(g, k) {
+                incomes.push((k, v));
+            }
+        }
         let income = match (incomes.as_slice(), bracket) {
             ([one], None) => Some(*one),
             ([], Some(_)) => None,
@@ -356,11 +374,31 @@ fn in_group(mut e: Error, index: usize) -> Error {
     if let Some(f) = &e.field {
         if GROUP_KEYS.contains(&f.as_str()) {
             let path = format!("sponsor.groups[{index}].{f}");
-            e.message = e.message.replace(&format!("`{f}`"), &format!("`{path}`"));
+            e.message = replace_all(&e.message, &format!("`{f}`"), &format!("`{path}`"));
             e.field = Some(path);
         }
     }
     e
+}
+
+/// `s` with each `from` replaced by `to`, left to right, as `str::replace` does: a plain scan,
+/// since `str::replace` with a string pattern links the two-way string searcher into the wasm
+/// for this one error path.
+fn replace_all(s: &str, from: &str, to: &str) -> String {
+    let (s, from) = (s.as_bytes(), from.as_bytes());
+    let mut out = Vec::with_capacity(s.len());
+    let mut i = 0;
+    while i < s.len() {
+        if !from.is_empty() && s[i..].starts_with(from) {
+            out.extend_from_slice(to.as_bytes());
+            i += from.len();
+        } else {
+            out.push(s[i]);
+            i += 1;
+        }
+    }
+    // Only whole UTF-8 texts are copied or replaced, so this holds.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// The single request of one worker of a group in one month.
@@ -431,7 +469,7 @@ pub fn calculate(request: &Raw) -> Result<Response, Error> {
         ));
     }
 
-    let mut warnings: Vec<Notice> = top.warnings.iter().map(|(code, message)| Notice { code, message: message.clone() }).collect();
+    let mut warnings = top.notices();
     let mut groups = Vec::with_capacity(asks.len());
     let mut programs: Vec<ProgramTotal> = Vec::new();
     let mut total = Decimal::ZERO;
@@ -463,7 +501,7 @@ pub fn calculate(request: &Raw) -> Result<Response, Error> {
                     relief: l.relief.as_ref().map(|r| r.id),
                     full_amount: l.relief.as_ref().map(|r| r.full_amount),
                 });
-                month.total += l.total;
+                month.total = month.total + l.total;
                 month.sources.push((l.program, l.sources));
             }
             computed.push(month);
@@ -491,7 +529,10 @@ pub fn calculate(request: &Raw) -> Result<Response, Error> {
     } else if groups.len() == 1 {
         t!(lang, "{workers} pekerja selama {months} bulan: {total_rp}.", "{workers} workers for {months} months: {total_rp}.", total_rp = text::rp(total, lang))
     } else {
-        let sum = groups.iter().map(|g| text::rp(g.subtotal, lang)).collect::<Vec<_>>().join(" + ");
+        let mut sum = String::new();
+        for g in &groups {
+            text::push_item(&mut sum, " + ", format_args!("{}", text::rp(g.subtotal, lang)));
+        }
         t!(
             lang,
             "{workers} pekerja dalam {n_groups} kelompok selama {months} bulan: {sum} = {total_rp}.",
@@ -575,8 +616,13 @@ fn budget_group(ask: &Ask, s: &case::SelfEmployed, computed: &[Month], lang: Lan
     // The arithmetic: "120 × (Rp8.400 × 2 bulan + Rp16.800 × 10 bulan) = Rp…".
     let unit = lang.t("bulan", "months");
     let formula = |amounts: &[(Decimal, u32)], result: Decimal| {
-        let terms: Vec<String> = amounts.iter().map(|(a, n)| format!("{} × {n} {unit}", text::rp(*a, lang))).collect();
-        let inner = if terms.len() == 1 { terms[0].clone() } else { format!("({})", terms.join(" + ")) };
+        let mut inner = String::new();
+        for (a, n) in amounts {
+            text::push_item(&mut inner, " + ", format_args!("{} × {n} {unit}", text::rp(*a, lang)));
+        }
+        if amounts.len() != 1 {
+            inner = format!("({inner})");
+        }
         format!("{} × {inner} = {}", ask.count, text::rp(result, lang))
     };
 
@@ -628,21 +674,24 @@ fn budget_group(ask: &Ask, s: &case::SelfEmployed, computed: &[Month], lang: Lan
     }
     let subtotal = mul(per_worker, count, lang)?;
     let explanation = if explain {
-        let terms: Vec<(Decimal, u32)> = periods.iter().map(|p| (p.monthly, p.months)).collect();
+        let mut terms: Vec<(Decimal, u32)> = Vec::with_capacity(periods.len());
+        for p in &periods {
+            terms.push((p.monthly, p.months));
+        }
         let mut e = formula(&terms, subtotal);
-        let spans: Vec<String> = periods
-            .iter()
-            .map(|p| {
-                let span = if p.from == p.until {
-                    month_name(p.start, lang)
-                } else {
-                    format!("{} – {}", month_name(p.start, lang), month_name(p.end, lang))
-                };
-                let what = if p.relief { lang.t("dengan keringanan", "with relief") } else { lang.t("harga penuh", "full price") };
-                format!("{span}: {} {what}", text::rp(p.monthly, lang))
-            })
-            .collect();
-        e.push_str(&format!(" ({})", spans.join("; ")));
+        let mut spans = String::new();
+        for p in &periods {
+            let span = if p.from == p.until {
+                month_name(p.start, lang)
+            } else {
+                format!("{} – {}", month_name(p.start, lang), month_name(p.end, lang))
+            };
+            let what = if p.relief { lang.t("dengan keringanan", "with relief") } else { lang.t("harga penuh", "full price") };
+            text::push_item(&mut spans, "; ", format_args!("{span}: {} {what}", text::rp(p.monthly, lang)));
+        }
+        e.push_str(" (");
+        e.push_str(&spans);
+        e.push(')');
         e
     } else {
         String::new()
@@ -690,7 +739,7 @@ pub fn csv_request(csv: &str, as_of: &str, months: &str, public_budget: bool, la
         .collect();
     for name in &header {
         if !GROUP_KEYS.contains(&name.as_str()) {
-            let list = GROUP_KEYS.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
+            let list = text::quoted(GROUP_KEYS, "`");
             let shown: String = name.chars().take(40).collect();
             return Err(Error::new(
                 Code::UnknownField,

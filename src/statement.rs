@@ -113,11 +113,12 @@ pub fn line(spec: Spec, case: &Case) -> Line {
                 (p, exact, full, piece)
             }
         };
-        full_total += full;
+        // `a = a + b`, not `+=`: see `Shares::add`.
+        full_total = full_total + full;
         match payer {
-            Payer::Employer => employer += exact,
-            Payer::Worker => worker += exact,
-            Payer::Government => government += exact,
+            Payer::Employer => employer = employer + exact,
+            Payer::Worker => worker = worker + exact,
+            Payer::Government => government = government + exact,
         }
         if explain {
             pieces.push((payer, piece));
@@ -129,11 +130,10 @@ pub fn line(spec: Spec, case: &Case) -> Line {
     } else if spec.parts.len() == 1 {
         pieces[0].1.clone()
     } else {
-        let joined = pieces
-            .iter()
-            .map(|(p, s)| format!("{s} ({})", p.label(lang)))
-            .collect::<Vec<_>>()
-            .join(" + ");
+        let mut joined = String::new();
+        for (p, s) in &pieces {
+            text::push_item(&mut joined, " + ", format_args!("{s} ({})", p.label(lang)));
+        }
         format!("{joined} = {}", text::rp(total, lang))
     };
     let mut all_sources = sources(&spec.sources);

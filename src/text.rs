@@ -27,6 +27,27 @@ impl Lang {
     }
 }
 
+/// Appends an item to a list written with `sep` between items (instead of a Vec of strings
+/// joined once: one allocation, not one per item, and no `collect`/`join` code for each kind
+/// of item in the wasm).
+#[inline(never)]
+pub fn push_item(list: &mut String, sep: &str, item: std::fmt::Arguments) {
+    if !list.is_empty() {
+        list.push_str(sep);
+    }
+    let _ = std::fmt::Write::write_fmt(list, item);
+}
+
+/// The accepted keys or codes for an error message, each between `quote`s, comma-separated.
+#[inline(never)]
+pub fn quoted(keys: &[&str], quote: &str) -> String {
+    let mut list = String::new();
+    for k in keys {
+        push_item(&mut list, ", ", format_args!("{quote}{k}{quote}"));
+    }
+    list
+}
+
 fn group(int_part: &str, sep: char) -> String {
     let mut out = String::with_capacity(int_part.len() + int_part.len() / 3);
     for (i, c) in int_part.chars().enumerate() {
@@ -68,7 +89,34 @@ pub fn plain(d: Decimal) -> Plain {
         m /= 10;
         scale -= 1;
     }
-    let neg = m < 0;
+    write(m < 0, m.unsigned_abs(), scale)
+}
+
+/// A decimal with every digit of its scale (`2.50`, `0.0100`, `-3`): what `Decimal`'s
+/// `Display` writes for `{}`, sign of a negative zero included, without linking that (its
+/// precision and padding code) into the wasm. For figures shown as the law data gives them.
+pub struct Exact(pub Decimal);
+
+impl std::fmt::Display for Exact {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        let d = self.0;
+        f.write_str(write(d.is_sign_negative(), d.mantissa().unsigned_abs(), d.scale()).as_str())
+    }
+}
+
+/// A whole number as `{}` writes it, without linking the 128-bit integer formatting into the
+/// wasm (the request's integers are read as i128).
+pub struct Int(pub i128);
+
+impl std::fmt::Display for Int {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str(write(self.0 < 0, self.0.unsigned_abs(), 0).as_str())
+    }
+}
+
+/// The digits of `u` with `scale` of them after the point (and "0" before it when none is
+/// left), after a `-` when `neg`.
+fn write(neg: bool, u: u128, scale: u32) -> Plain {
     let mut buf = [0u8; 48];
     let mut i = buf.len();
     let mut digits = 0;
@@ -82,7 +130,7 @@ pub fn plain(d: Decimal) -> Plain {
         *digits += 1;
     };
     // Money fits in 64 bits; 128-bit division is several times slower.
-    match u64::try_from(m.unsigned_abs()) {
+    match u64::try_from(u) {
         Ok(mut u) => loop {
             push((u % 10) as u8, &mut i, &mut digits);
             u /= 10;
@@ -91,7 +139,7 @@ pub fn plain(d: Decimal) -> Plain {
             }
         },
         Err(_) => {
-            let mut u = m.unsigned_abs();
+            let mut u = u;
             loop {
                 push((u % 10) as u8, &mut i, &mut digits);
                 u /= 10;
@@ -168,6 +216,31 @@ pub fn date(d: Date, lang: Lang) -> String {
 mod tests {
     use super::*;
     use std::str::FromStr;
+
+    #[test]
+    fn int_writes_what_display_writes() {
+        for i in [0, 1, -1, 9, 10, -10, 1200, i128::from(i64::MIN), i128::from(u64::MAX), i128::MAX, i128::MIN] {
+            assert_eq!(Int(i).to_string(), i.to_string());
+        }
+    }
+
+    #[test]
+    fn exact_writes_what_display_writes() {
+        let mut values: Vec<Decimal> = ["0", "0.00", "0.5", "0.050", "1", "10", "100.00", "1250000.50", "-3.140", "-0.0024",
+            "79228162514264337593543950335", "-7922816251426433759354395033.5", "0.0000000000000000000000000001"]
+            .iter().map(|s| Decimal::from_str(s).unwrap()).collect();
+        let mut negative_zero = Decimal::new(0, 3);
+        negative_zero.set_sign_negative(true);
+        values.push(negative_zero);
+        let mut x: i64 = 3;
+        for i in 0..5_000 {
+            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            values.push(Decimal::new(x >> (i % 60), (i % 29) as u32));
+        }
+        for v in values {
+            assert_eq!(Exact(v).to_string(), v.to_string(), "{v:?}");
+        }
+    }
 
     #[test]
     fn plain_writes_what_normalize_and_display_write() {

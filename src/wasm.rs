@@ -585,9 +585,12 @@ impl<'de> Deserializer<'de> for &mut Text<'_> {
                     }
                 }
                 let text = self.slice(start, self.i);
-                match (whole, text.parse::<i64>(), text.parse::<u64>()) {
-                    (true, Ok(i), _) => visitor.visit_i64(i),
-                    (true, _, Ok(u)) => visitor.visit_u64(u),
+                // One 128-bit parse (the bulk doors link it anyway) instead of one for i64 and
+                // one for u64: the same two ranges, less code in the wasm.
+                let n = if whole { text.parse::<i128>().ok() } else { None };
+                match (n.and_then(|n| i64::try_from(n).ok()), n.and_then(|n| u64::try_from(n).ok())) {
+                    (Some(i), _) => visitor.visit_i64(i),
+                    (_, Some(u)) => visitor.visit_u64(u),
                     // Marked as a float; raw.rs keeps no value, so none is computed.
                     _ => visitor.visit_f64(f64::NAN),
                 }

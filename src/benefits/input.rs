@@ -8,7 +8,6 @@ use crate::error::{Code, Error};
 use crate::raw::Raw;
 use crate::text::{self, Lang};
 use rust_decimal::Decimal;
-use std::str::FromStr;
 
 /// The most contribution months a history may give (100 years).
 pub const MAX_MONTHS: i128 = 1200;
@@ -213,7 +212,7 @@ impl<'a> G<'a> {
             for (k, _) in items {
                 if !keys.contains(&k.as_str()) {
                     let f = self.name(&clip(k));
-                    let list = keys.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
+                    let list = text::quoted(keys, "`");
                     return Err(Error::new(
                         Code::UnknownField,
                         Some(&f),
@@ -233,7 +232,14 @@ impl<'a> G<'a> {
             Some(Raw::Int(i)) if (lo..=hi).contains(i) => Ok(Some(*i)),
             Some(_) => Err(self.invalid(
                 key,
-                t!(self.lang, "`{n}` harus bilangan bulat dari {lo} sampai {hi}.", "`{n}` must be a whole number from {lo} to {hi}.", n = self.name(key)),
+                t!(
+                    self.lang,
+                    "`{n}` harus bilangan bulat dari {lo} sampai {hi}.",
+                    "`{n}` must be a whole number from {lo} to {hi}.",
+                    n = self.name(key),
+                    lo = text::Int(lo),
+                    hi = text::Int(hi),
+                ),
             )),
         }
     }
@@ -276,7 +282,10 @@ impl<'a> G<'a> {
             }
         }
         let n = self.name(key);
-        let list = (0..count).map(|i| format!("\"{}\"", name(i))).collect::<Vec<_>>().join(", ");
+        let mut list = String::new();
+        for i in 0..count {
+            text::push_item(&mut list, ", ", format_args!("\"{}\"", name(i)));
+        }
         Err(self.invalid(
             key,
             match v {
@@ -315,7 +324,7 @@ impl<'a> G<'a> {
                     && s.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
                     && !s.starts_with('.')
                     && !s.ends_with('.');
-                match ok.then(|| Decimal::from_str(s).ok()).flatten() {
+                match ok.then(|| crate::money::parse_decimal(s)).flatten() {
                     Some(d) => d,
                     None => return Err(range()),
                 }
@@ -354,7 +363,7 @@ impl<'a> G<'a> {
                     && fp.len() <= 2
                     && fp.bytes().all(|b| b.is_ascii_digit())
                     && !(s.contains('.') && fp.is_empty());
-                match ok.then(|| Decimal::from_str(s).ok()).flatten() {
+                match ok.then(|| crate::money::parse_decimal(s)).flatten() {
                     Some(d) => d,
                     None => return Err(bad()),
                 }

@@ -66,7 +66,7 @@ fn withdrawal(ctx: &mut Ctx) -> Result<(), Error> {
             let age = Date::age_at(b, now);
             let when = b.add_months(i32::try_from(super::whole(age56.value).unwrap_or(0) * 12).unwrap_or(0));
             if Decimal::from(age) >= age56.value {
-                c.yes("reachedAge", t!(ctx.lang, "Berumur {age} tahun, sudah mencapai {age56} tahun.", "Aged {age}, at or past {age56}.", age56 = age56.value), age56.src());
+                c.yes("reachedAge", t!(ctx.lang, "Berumur {age} tahun, sudah mencapai {age56} tahun.", "Aged {age}, at or past {age56}.", age56 = crate::text::Exact(age56.value)), age56.src());
             } else {
                 c.no(
                     "belowAge",
@@ -74,7 +74,7 @@ fn withdrawal(ctx: &mut Ctx) -> Result<(), Error> {
                         ctx.lang,
                         "Berumur {age} tahun; JHT penuh dibayar pada umur {age56} tahun ({when_day}).",
                         "Aged {age}; JHT is paid in full at {age56} ({when_day}).",
-                        age56 = age56.value,
+                        age56 = crate::text::Exact(age56.value),
                         when_day = ctx.day(when),
                     ),
                     age56.src(),
@@ -83,7 +83,7 @@ fn withdrawal(ctx: &mut Ctx) -> Result<(), Error> {
         }
         None => c.unknown(
             "ageUnknown",
-            t!(ctx.lang, "JHT penuh dibayar pada umur {age56} tahun; tanggal lahir tidak diisi.", "JHT is paid in full at {age56}; no birth date given.", age56 = age56.value),
+            t!(ctx.lang, "JHT penuh dibayar pada umur {age56} tahun; tanggal lahir tidak diisi.", "JHT is paid in full at {age56}; no birth date given.", age56 = crate::text::Exact(age56.value)),
             age56.src(),
             &["birthDate", "event.kind"],
         ),
@@ -112,7 +112,7 @@ fn withdrawal(ctx: &mut Ctx) -> Result<(), Error> {
                                 "Stopped working on {stopped}: JHT can be withdrawn in full from {from_day} ({wait} month wait).",
                                 stopped = ctx.day(e.date),
                                 from_day = ctx.day(from),
-                                wait = wait.value,
+                                wait = crate::text::Exact(wait.value),
                             ),
                             wait.src(),
                         );
@@ -125,7 +125,7 @@ fn withdrawal(ctx: &mut Ctx) -> Result<(), Error> {
                                 "Stopped working on {stopped}: JHT can be withdrawn from {from_day} ({wait} month wait).",
                                 stopped = ctx.day(e.date),
                                 from_day = ctx.day(from),
-                                wait = wait.value,
+                                wait = crate::text::Exact(wait.value),
                             ),
                             wait.src(),
                         );
@@ -184,7 +184,7 @@ fn partial(ctx: &mut Ctx) -> Result<(), Error> {
                 "A member since {s_day} ({months} months); at least {years} years needed.",
                 s_day = ctx.day(s),
                 months = m.max(0),
-                years = years.value,
+                years = crate::text::Exact(years.value),
             );
             if Decimal::from(m) >= need {
                 c.yes("membershipYearsMet", msg, years.src());
@@ -194,7 +194,7 @@ fn partial(ctx: &mut Ctx) -> Result<(), Error> {
         }
         (None, Some(m)) if Decimal::from(m) >= need => c.yes(
             "membershipYearsMet",
-            t!(ctx.lang, "{m} bulan iuran, jadi kepesertaan paling sedikit {years} tahun.", "{m} contribution months, so at least {years} years of membership.", years = years.value),
+            t!(ctx.lang, "{m} bulan iuran, jadi kepesertaan paling sedikit {years} tahun.", "{m} contribution months, so at least {years} years of membership.", years = crate::text::Exact(years.value)),
             years.src(),
         ),
         _ => c.unknown(
@@ -203,7 +203,7 @@ fn partial(ctx: &mut Ctx) -> Result<(), Error> {
                 ctx.lang,
                 "Perlu kepesertaan paling sedikit {years} tahun; isi tanggal mulai kepesertaan.",
                 "At least {years} years of membership are needed; give the membership start date.",
-                years = years.value,
+                years = crate::text::Exact(years.value),
             ),
             years.src(),
             &["history.membershipStart"],

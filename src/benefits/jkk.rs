@@ -157,7 +157,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
                         "{f_pct} × {m} × {wage_rp} ({wage_name}) = {amount_rp}",
                         "{f_pct} × {m} × {wage_rp} ({wage_name}) = {amount_rp}",
                         f_pct = ctx.pct(f.value),
-                        m = m.value,
+                        m = crate::text::Exact(m.value),
                         wage_rp = ctx.rp(wage),
                         amount_rp = ctx.rp(amount),
                     );
@@ -187,7 +187,7 @@ fn death(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[Sou
     } else {
         t!(ctx.lang, " (paling sedikit {min_rp})", " (at least {min_rp})", min_rp = ctx.rp(min.value))
     };
-    let ex = format!("{} × {} × {} ({wage_name}) = {}{floor} → {}", ctx.pct(f.value), m.value, ctx.rp(wage), ctx.rp(formula), ctx.rp(amount));
+    let ex = format!("{} × {} × {} ({wage_name}) = {}{floor} → {}", ctx.pct(f.value), crate::text::Exact(m.value), ctx.rp(wage), ctx.rp(formula), ctx.rp(amount));
     let mut src = vec![f.source, m.source, min.source];
     src.extend(wage_src.iter().copied());
     ctx.benefit("JKK", "deathBenefit", amount, "once", ex, &src);
@@ -235,11 +235,14 @@ fn partial(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[S
         } else {
             String::new()
         };
-        (p, t!(ctx.lang, "tabel: {id} {p}%{swapped}", "table: {en} {p}%{swapped}"), vec![s], true)
+        (p, t!(ctx.lang, "tabel: {id} {p}%{swapped}", "table: {en} {p}%{swapped}", p = crate::text::Exact(p)), vec![s], true)
     } else if let Some(p) = dis.percentage {
-        (p, t!(ctx.lang, "persentase yang diberikan {p}%", "the percentage given, {p}%"), Vec::new(), false)
+        (p, t!(ctx.lang, "persentase yang diberikan {p}%", "the percentage given, {p}%", p = crate::text::Exact(p)), Vec::new(), false)
     } else {
-        let list = DISABILITY_ITEMS.iter().map(|(c, ..)| *c).collect::<Vec<_>>().join(", ");
+        let mut list = String::new();
+        for (c, ..) in DISABILITY_ITEMS {
+            push_item(&mut list, ", ", format_args!("{c}"));
+        }
         ctx.not_computed(
             "JKK",
             "disabilityPercentageNeeded",
@@ -253,7 +256,7 @@ fn partial(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[S
         return Ok(());
     };
     let mut amount = pct / hundred * m.value * wage;
-    let mut ex = format!("{pct}% ({label}) × {} × {} ({wage_name})", m.value, ctx.rp(wage));
+    let mut ex = format!("{pct}% ({label}) × {} × {} ({wage_name})", crate::text::Exact(m.value), ctx.rp(wage), pct = crate::text::Exact(pct));
     if dis.kind == DisabilityKind::PartialFunctional {
         let Some(f) = dis.function_lost else {
             ctx.not_computed(
@@ -265,7 +268,7 @@ fn partial(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[S
             return Ok(());
         };
         amount = amount * f / hundred;
-        ex = format!("{f}% × {ex}");
+        ex = format!("{f}% × {ex}", f = crate::text::Exact(f));
     }
     let amount = round_share(amount);
     ex = format!("{ex} = {}", ctx.rp(amount));
@@ -312,7 +315,7 @@ fn stmb(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[Sour
         verified &= row.verified;
         let rate = row.cells.get(2).copied().unwrap_or_default();
         let amount = round_share(rate * wage);
-        total += amount;
+        total = total + amount;
         steps.push(Step { month: k, date: None, rate, amount, instrument: t.source.instrument });
     }
     if let Some(k) = uncovered {
@@ -336,7 +339,7 @@ fn stmb(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[Sour
         match by_rate.last_mut() {
             Some((r, c, a)) if *r == s.rate => {
                 *c += 1;
-                *a += s.amount;
+                *a = *a + s.amount;
             }
             _ => by_rate.push((s.rate, 1, s.amount)),
         }

@@ -63,7 +63,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
                 ctx.lang,
                 "Santunan berkala {months} × {monthly_rp} = {periodic_rp}, dibayar sekaligus.",
                 "Periodic benefit {months} × {monthly_rp} = {periodic_rp}, paid at once.",
-                months = months.value,
+                months = crate::text::Exact(months.value),
                 monthly_rp = ctx.rp(monthly.value),
                 periodic_rp = ctx.rp(periodic),
             );

@@ -109,7 +109,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     match (birth, start) {
         (Some(b), Some(s)) if under(s, b) => c.yes(
             "registeredUnder54",
-            t!(ctx.lang, "Terdaftar pada umur {age} tahun, di bawah {max_age}.", "Registered at age {age}, under {max_age}.", age = Date::age_at(b, s), max_age = max_age.value),
+            t!(ctx.lang, "Terdaftar pada umur {age} tahun, di bawah {max_age}.", "Registered at age {age}, under {max_age}.", age = Date::age_at(b, s), max_age = crate::text::Exact(max_age.value)),
             max_age.src(),
         ),
         (Some(b), Some(s)) => c.no(
@@ -119,7 +119,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
                 "Terdaftar pada umur {age} tahun; peserta JKP harus terdaftar sebelum {max_age}.",
                 "Registered at age {age}; JKP participants must register before {max_age}.",
                 age = Date::age_at(b, s),
-                max_age = max_age.value,
+                max_age = crate::text::Exact(max_age.value),
             ),
             max_age.src(),
         ),
@@ -130,13 +130,13 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
                 "Berumur {age} tahun saat PHK, jadi terdaftar sebelum {max_age}.",
                 "Aged {age} at the termination, so registered before {max_age}.",
                 age = Date::age_at(b, t),
-                max_age = max_age.value,
+                max_age = crate::text::Exact(max_age.value),
             ),
             max_age.src(),
         ),
         (Some(_), None) => c.unknown(
             "registrationAgeUnknown",
-            t!(ctx.lang, "Umur saat terdaftar tidak diketahui; harus di bawah {max_age} tahun.", "The age at registration is unknown; it must be under {max_age}.", max_age = max_age.value),
+            t!(ctx.lang, "Umur saat terdaftar tidak diketahui; harus di bawah {max_age} tahun.", "The age at registration is unknown; it must be under {max_age}.", max_age = crate::text::Exact(max_age.value)),
             max_age.src(),
             &["history.membershipStart"],
         ),
@@ -146,7 +146,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
                 ctx.lang,
                 "Tanggal lahir tidak diisi; umur saat terdaftar harus di bawah {max_age} tahun.",
                 "No birth date given; the age at registration must be under {max_age}.",
-                max_age = max_age.value,
+                max_age = crate::text::Exact(max_age.value),
             ),
             max_age.src(),
             &["birthDate"],
@@ -222,6 +222,8 @@ fn contribution_history(ctx: &mut Ctx, c: &mut Check, t: Date) -> Result<(), Err
                 ctx.lang,
                 "{paid} bulan iuran dalam {w} bulan sebelum PHK; perlu paling sedikit {n}.",
                 "{paid} contribution months in the {w} months before the termination; at least {n} needed.",
+                w = crate::text::Exact(w),
+                n = crate::text::Exact(n),
             );
             if Decimal::from(paid) >= n {
                 c.yes("monthsInWindowMet", msg, &src);
@@ -235,6 +237,8 @@ fn contribution_history(ctx: &mut Ctx, c: &mut Check, t: Date) -> Result<(), Err
                 ctx.lang,
                 "Seluruh masa iur {m} bulan, kurang dari {n} bulan dalam {w} bulan sebelum PHK.",
                 "Only {m} contribution months in all, fewer than the {n} needed within the {w} months before the termination.",
+                n = crate::text::Exact(n),
+                w = crate::text::Exact(w),
             ),
             &src,
         ),
@@ -250,6 +254,9 @@ fn contribution_history(ctx: &mut Ctx, c: &mut Check, t: Date) -> Result<(), Err
                     "Kepesertaan mulai {s_day} ({span} bulan sampai PHK) dengan {m} bulan iuran, jadi paling sedikit {least} bulan iuran dalam {w} bulan sebelum PHK; perlu {n}.",
                     "Membership began {s_day} ({span} months to the termination) with {m} months paid, so at least {least} of them lie within the {w} months before it; {n} needed.",
                     s_day = ctx.day(s),
+                    least = crate::text::Exact(least),
+                    w = crate::text::Exact(w),
+                    n = crate::text::Exact(n),
                 ),
                 &src,
             )
@@ -260,6 +267,8 @@ fn contribution_history(ctx: &mut Ctx, c: &mut Check, t: Date) -> Result<(), Err
                 ctx.lang,
                 "Perlu {n} bulan iuran dalam {w} bulan sebelum PHK; isi catatan 24 bulan terakhir.",
                 "{n} contribution months are needed within the {w} months before the termination; give the record of the last 24 months.",
+                n = crate::text::Exact(n),
+                w = crate::text::Exact(w),
             ),
             &src,
             &["history.last24"],
@@ -324,7 +333,7 @@ fn claim_window(ctx: &mut Ctx, c: &mut Check, t: Date, claim: Option<Date>) -> R
                 "{what} {on_day}: dalam batas {limit} bulan sejak PHK (sampai {deadline_day}).",
                 "{what} {on_day}: within the {limit} months after the termination (until {deadline_day}).",
                 on_day = ctx.day(on),
-                limit = wl.value.max(w0.value),
+                limit = crate::text::Exact(wl.value.max(w0.value)),
                 deadline_day = ctx.day(deadline),
             ),
             &[w0.source, wl.source],
@@ -340,7 +349,7 @@ fn claim_window(ctx: &mut Ctx, c: &mut Check, t: Date, claim: Option<Date>) -> R
                 "Hak klaim gugur pada {deadline_day} menurut aturan saat PHK; aturan baru memberi {wc} bulan, tetapi apakah hak yang sudah gugur hidup kembali belum diketahui.",
                 "The right lapsed on {deadline_day} under the rule of the termination date; the new rule gives {wc} months, but whether a lapsed right revives is not known.",
                 deadline_day = ctx.day(deadline),
-                wc = wc.value,
+                wc = crate::text::Exact(wc.value),
             ),
             &[w0.source, wc.source],
             &[],
@@ -386,7 +395,7 @@ fn cash(ctx: &mut Ctx, t: Date, claim: Option<Date>, wage: Decimal, undecided: b
         let rate = row.cells.get(2).copied().unwrap_or_default();
         verified &= row.verified;
         let amount = round_share(rate * base);
-        total += amount;
+        total = total + amount;
         if !srcs.contains(&tab.source) {
             srcs.push(tab.source);
         }

@@ -58,7 +58,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
                 ctx.lang,
                 "Berumur {age} tahun, sudah mencapai usia pensiun JP tahun ini ({ret} tahun): iuran berhenti.",
                 "Aged {age}, at or past this year's JP retirement age ({ret}): contributions stop.",
-                ret = ret.value,
+                ret = crate::text::Exact(ret.value),
             ),
             ret.src(),
         ),
@@ -70,7 +70,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
                 ctx.lang,
                 "JP wajib bagi usaha menengah dan besar, sampai usia pensiun ({ret} tahun pada tanggal ini).",
                 "JP is mandatory for medium and large enterprises, until the retirement age ({ret} on this date).",
-                ret = ret.value,
+                ret = crate::text::Exact(ret.value),
             ),
             &[crate::programs::jp::SIZE_SOURCE, ret.source],
         ),
@@ -246,7 +246,7 @@ fn old_age(ctx: &mut Ctx, d: Date, birth: Option<Date>, avg: Decimal, avg_src: &
                 "Berumur {age} tahun pada {d_day}; usia pensiun JP tahun itu {ret} tahun.",
                 "Aged {age} on {d_day}; the JP retirement age that year is {ret}.",
                 d_day = ctx.day(d),
-                ret = ret.value,
+                ret = crate::text::Exact(ret.value),
             );
             if Decimal::from(age) >= ret.value {
                 c.yes("reachedRetirementAge", msg, ret.src());
@@ -260,7 +260,7 @@ fn old_age(ctx: &mut Ctx, d: Date, birth: Option<Date>, avg: Decimal, avg_src: &
                 ctx.lang,
                 "Pensiun hari tua mulai pada usia pensiun ({ret} tahun); tanggal lahir tidak diisi.",
                 "The old-age pension starts at the retirement age ({ret}); no birth date given.",
-                ret = ret.value,
+                ret = crate::text::Exact(ret.value),
             ),
             ret.src(),
             &["birthDate"],
@@ -270,7 +270,7 @@ fn old_age(ctx: &mut Ctx, d: Date, birth: Option<Date>, avg: Decimal, avg_src: &
     match months {
         Some(m) if Decimal::from(m) >= need.value => c.yes(
             "fifteenYears",
-            t!(ctx.lang, "{m} bulan iuran, paling sedikit {need} bulan (15 tahun).", "{m} contribution months, at least {need} (15 years).", need = need.value),
+            t!(ctx.lang, "{m} bulan iuran, paling sedikit {need} bulan (15 tahun).", "{m} contribution months, at least {need} (15 years).", need = crate::text::Exact(need.value)),
             need.src(),
         ),
         Some(m) => c.no(
@@ -279,7 +279,7 @@ fn old_age(ctx: &mut Ctx, d: Date, birth: Option<Date>, avg: Decimal, avg_src: &
                 ctx.lang,
                 "{m} bulan iuran, kurang dari {need} bulan (15 tahun): manfaat dibayar sekaligus, bukan pensiun bulanan.",
                 "{m} contribution months, fewer than {need} (15 years): a lump sum is paid, not a monthly pension.",
-                need = need.value,
+                need = crate::text::Exact(need.value),
             ),
             need.src(),
         ),
@@ -289,7 +289,7 @@ fn old_age(ctx: &mut Ctx, d: Date, birth: Option<Date>, avg: Decimal, avg_src: &
                 ctx.lang,
                 "Pensiun bulanan perlu {need} bulan iuran (15 tahun); isi jumlah bulan iuran.",
                 "A monthly pension needs {need} contribution months (15 years); give the months contributed.",
-                need = need.value,
+                need = crate::text::Exact(need.value),
             ),
             need.src(),
             &["history.monthsContributed"],
@@ -351,7 +351,7 @@ fn projected(ctx: &mut Ctx, birth: Option<Date>, avg: Decimal, avg_src: &[Source
         "Dengan iuran tiap bulan sampai usia pensiun {age} tahun ({on}), masa iur menjadi {total} bulan; perlu {need} bulan.",
         "Contributing every month until the retirement age of {age} ({on}), the contribution period becomes {total} months; {need} needed.",
         on = ctx.day(day),
-        need = need.value,
+        need = crate::text::Exact(need.value),
     );
     let mut src = vec![need.source, r.source];
     src.dedup();
@@ -386,7 +386,7 @@ fn deemed(ctx: &Ctx, c: &mut Check, d: Date, min_membership: &law::At) -> Result
         return Ok(None);
     };
     if Decimal::from(m) >= need.value {
-        c.yes("fifteenYears", t!(ctx.lang, "{m} bulan iuran, paling sedikit {need} bulan.", "{m} contribution months, at least {need}.", need = need.value), need.src());
+        c.yes("fifteenYears", t!(ctx.lang, "{m} bulan iuran, paling sedikit {need} bulan.", "{m} contribution months, at least {need}.", need = crate::text::Exact(need.value)), need.src());
         return Ok(Some(m));
     }
     let Some(s) = ctx.input.history.membership_start else {
@@ -396,7 +396,7 @@ fn deemed(ctx: &Ctx, c: &mut Check, d: Date, min_membership: &law::At) -> Result
                 ctx.lang,
                 "{m} bulan iuran, kurang dari {need}; dihitung 15 tahun bila syarat lama kepesertaan dan kepadatan iuran {density_min_pct} terpenuhi: isi tanggal mulai kepesertaan.",
                 "{m} contribution months, fewer than {need}; counted as 15 years if the membership length and a contribution density of {density_min_pct} hold: give the membership start date.",
-                need = need.value,
+                need = crate::text::Exact(need.value),
                 density_min_pct = ctx.pct(density_min.value),
             ),
             &[deemed.source, density_min.source],
@@ -412,8 +412,8 @@ fn deemed(ctx: &Ctx, c: &mut Check, d: Date, min_membership: &law::At) -> Result
         ctx.lang,
         "{m} bulan iuran dalam {span} bulan kepesertaan (kepadatan {m}/{span}); dihitung {deemed} bulan bila kepesertaan paling sedikit {min_membership} bulan dan kepadatan paling sedikit {density_min_pct}.",
         "{m} contribution months in {span} months of membership (density {m}/{span}); counted as {deemed} months when membership is at least {min_membership} months and density at least {density_min_pct}.",
-        deemed = deemed.value,
-        min_membership = min_membership.value,
+        deemed = crate::text::Exact(deemed.value),
+        min_membership = crate::text::Exact(min_membership.value),
         density_min_pct = ctx.pct(density_min.value),
     );
     let src = [deemed.source, density_min.source, min_membership.source];
@@ -442,8 +442,8 @@ fn survivors(ctx: &mut Ctx, d: Date, birth: Option<Date>, avg: Decimal, avg_src:
                 ctx.lang,
                 "Meninggal sesudah usia pensiun ({ret} tahun) dengan masa iur kurang dari {need} bulan: 15 tahun tidak dianggap, manfaat dibayar sekaligus.",
                 "Died after the retirement age ({ret}) with fewer than {need} contribution months: 15 years are not deemed; a lump sum is paid.",
-                ret = ret.value,
-                need = need.value,
+                ret = crate::text::Exact(ret.value),
+                need = crate::text::Exact(need.value),
             ),
             &[ret.source, need.source],
         );
@@ -488,7 +488,7 @@ fn survivors(ctx: &mut Ctx, d: Date, birth: Option<Date>, avg: Decimal, avg_src:
             lang,
             "Paling banyak {most} anak, sampai umur 23 tahun, bekerja atau menikah; pembagian antaranak tidak diketahui.",
             "At most {most} children, until age 23, work or marriage; how it is split between children is not known.",
-            most = max_children.value,
+            most = crate::text::Exact(max_children.value),
         ));
         b.sources.push(crate::statement::source_ref(max_children.source));
     }
@@ -506,7 +506,7 @@ fn disability(ctx: &mut Ctx, d: Date, birth: Option<Date>, avg: Decimal, avg_src
             ctx.lang,
             "Cacat pada umur {age} tahun; pensiun cacat untuk cacat sebelum usia pensiun ({ret} tahun).",
             "Disabled at age {age}; the disability pension is for disability before the retirement age ({ret}).",
-            ret = ret.value,
+            ret = crate::text::Exact(ret.value),
         );
         if Decimal::from(age) < ret.value {
             c.yes("beforeRetirementAge", msg, ret.src());

@@ -293,15 +293,7 @@ pub(crate) fn pick(lang: Lang, id: Arguments, en: Arguments) -> String {
     })
 }
 
-/// Appends an item to a list written with `sep` between items (instead of a Vec of strings
-/// joined once: one allocation, not one per item).
-#[inline(never)]
-pub(crate) fn push_item(list: &mut String, sep: &str, item: Arguments) {
-    if !list.is_empty() {
-        list.push_str(sep);
-    }
-    let _ = std::fmt::Write::write_fmt(list, item);
-}
+pub(crate) use crate::text::push_item;
 
 /// A fixed sentence in `lang`, owned.
 #[inline(never)]
@@ -470,10 +462,9 @@ pub(crate) fn cell_int(row: &law::Row, i: usize) -> Option<i64> {
 
 /// A decimal that is a whole number, as an integer.
 pub(crate) fn whole(d: Decimal) -> Option<i64> {
-    if !d.fract().is_zero() {
-        return None;
-    }
-    let t = d.trunc().normalize();
+    // Normalised, a whole number has no scale left. (Not `fract`: that is a subtraction, and
+    // a second inlined copy of it in the wasm.)
+    let t = d.normalize();
     i64::try_from(t.mantissa()).ok().filter(|_| t.scale() == 0)
 }
 

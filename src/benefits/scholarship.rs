@@ -49,7 +49,8 @@ pub fn jkm(ctx: &mut Ctx, d: Date) -> Result<(), Error> {
                 ctx.lang,
                 "Masa iur {m} bulan, paling sedikit {min} bulan ({years} tahun) yang disyaratkan untuk beasiswa JKM.",
                 "{m} contribution months, at least the {min} months ({years} years) the JKM scholarship needs.",
-                min = min.value,
+                min = crate::text::Exact(min.value),
+                years = crate::text::Exact(years),
             ),
             min.src(),
         ),
@@ -59,7 +60,8 @@ pub fn jkm(ctx: &mut Ctx, d: Date) -> Result<(), Error> {
                 ctx.lang,
                 "Masa iur {m} bulan, kurang dari {min} bulan ({years} tahun) yang disyaratkan untuk beasiswa JKM.",
                 "{m} contribution months, fewer than the {min} months ({years} years) the JKM scholarship needs.",
-                min = min.value,
+                min = crate::text::Exact(min.value),
+                years = crate::text::Exact(years),
             ),
             min.src(),
         ),
@@ -69,7 +71,8 @@ pub fn jkm(ctx: &mut Ctx, d: Date) -> Result<(), Error> {
                 ctx.lang,
                 "Beasiswa JKM perlu masa iur paling sedikit {min} bulan ({years} tahun); isi jumlah bulan iuran.",
                 "The JKM scholarship needs at least {min} contribution months ({years} years); give the months contributed.",
-                min = min.value,
+                min = crate::text::Exact(min.value),
+                years = crate::text::Exact(years),
             ),
             min.src(),
             &["history.monthsContributed"],
@@ -115,17 +118,17 @@ fn amounts(ctx: &mut Ctx, program: &'static str, d: Date) -> Result<(), Error> {
                 ctx.lang,
                 "Anak tidak diisi (`family.children`): beasiswa dihitung paling banyak, untuk {max_children} anak dari TK sampai perguruan tinggi.",
                 "No children given (`family.children`): the scholarship is the most possible, for {max_children} children from kindergarten to higher education.",
-                max_children = max_children.value,
+                max_children = crate::text::Exact(max_children.value),
             ),
         );
         let e = t!(
             ctx.lang,
             "Paling banyak {max_children} anak × ({parts}) = {max_children} anak × {one_rp} = {total_rp}; dibayar tiap tahun sesuai jenjang, sampai umur {max_age} tahun, menikah atau bekerja.",
             "At most {max_children} children × ({parts}) = {max_children} × {one_rp} = {total_rp}; paid every year by school level, until age {max_age}, marriage or work.",
-            max_children = max_children.value,
+            max_children = crate::text::Exact(max_children.value),
             one_rp = ctx.rp(one),
             total_rp = ctx.rp(total),
-            max_age = max_age.value,
+            max_age = crate::text::Exact(max_age.value),
         );
         let b = ctx.benefit(program, "scholarship", total, "max", e, &sources(verified));
         b.estimate = true;
@@ -138,7 +141,7 @@ fn amounts(ctx: &mut Ctx, program: &'static str, d: Date) -> Result<(), Error> {
             ctx.not_computed(
                 program,
                 "childTooOld",
-                t!(ctx.lang, "Anak ke-{n} sudah berumur {max_age} tahun atau lebih: tidak mendapat beasiswa.", "Child {n} is {max_age} or older: no scholarship.", max_age = max_age.value),
+                t!(ctx.lang, "Anak ke-{n} sudah berumur {max_age} tahun atau lebih: tidak mendapat beasiswa.", "Child {n} is {max_age} or older: no scholarship.", max_age = crate::text::Exact(max_age.value)),
                 max_age.src(),
             );
             continue;
@@ -147,7 +150,7 @@ fn amounts(ctx: &mut Ctx, program: &'static str, d: Date) -> Result<(), Error> {
             ctx.not_computed(
                 program,
                 "childBeyondLimit",
-                t!(ctx.lang, "Anak ke-{n}: beasiswa paling banyak untuk {max_children} anak.", "Child {n}: the scholarship covers at most {max_children} children.", max_children = max_children.value),
+                t!(ctx.lang, "Anak ke-{n}: beasiswa paling banyak untuk {max_children} anak.", "Child {n}: the scholarship covers at most {max_children} children.", max_children = crate::text::Exact(max_children.value)),
                 max_children.src(),
             );
             continue;
@@ -161,7 +164,7 @@ fn amounts(ctx: &mut Ctx, program: &'static str, d: Date) -> Result<(), Error> {
             "Child {n}, from {level}: {parts} = at most {amount_rp}, paid every year by school level, until age {max_age}.",
             level = level_name(start, ctx),
             amount_rp = ctx.rp(amount),
-            max_age = max_age.value,
+            max_age = crate::text::Exact(max_age.value),
         );
         let b = ctx.benefit(program, "scholarship", amount, "max", e, &sources(verified));
         b.estimate = child.level.is_none();
@@ -182,9 +185,9 @@ fn from_level(ctx: &Ctx, rows: &[law::Row], start: i64) -> (Decimal, String, boo
         if code < start {
             continue;
         }
-        sum += *per * *years;
+        sum = sum + *per * *years;
         verified &= r.verified;
-        super::push_item(&mut parts, " + ", format_args!("{} {} × {}", level_name(code, ctx), years, ctx.rp(*per)));
+        super::push_item(&mut parts, " + ", format_args!("{} {} × {}", level_name(code, ctx), crate::text::Exact(*years), ctx.rp(*per)));
     }
     (round_share(sum), parts, verified)
 }

@@ -65,8 +65,8 @@ pub fn contributions(case: &Case, s: &SelfEmployed, out: &mut Out) -> Result<(),
             String::new()
         } else {
             let (how_id, how_en) = match s.per {
-                IncomePer::Day => (format!("× {} hari kerja", crate::conventions::DAYS_WORKED_PER_MONTH), format!("× {} working days", crate::conventions::DAYS_WORKED_PER_MONTH)),
-                _ => (format!("× {} minggu ÷ {} bulan", crate::conventions::WEEKS_PER_YEAR, crate::conventions::MONTHS_PER_YEAR), format!("× {} weeks ÷ {} months", crate::conventions::WEEKS_PER_YEAR, crate::conventions::MONTHS_PER_YEAR)),
+                IncomePer::Day => (format!("× {} hari kerja", crate::text::Exact(crate::conventions::DAYS_WORKED_PER_MONTH)), format!("× {} working days", crate::text::Exact(crate::conventions::DAYS_WORKED_PER_MONTH))),
+                _ => (format!("× {} minggu ÷ {} bulan", crate::text::Exact(crate::conventions::WEEKS_PER_YEAR), crate::text::Exact(crate::conventions::MONTHS_PER_YEAR)), format!("× {} weeks ÷ {} months", crate::text::Exact(crate::conventions::WEEKS_PER_YEAR), crate::text::Exact(crate::conventions::MONTHS_PER_YEAR))),
             };
             let shown = s.monthly.round_dp_with_strategy(0, rust_decimal::RoundingStrategy::ToZero);
             crate::say!(

@@ -11,10 +11,10 @@ use crate::text::{self, Lang};
 use rust_decimal::Decimal;
 
 /// The marginal tiers applied to a contract value: each slice at its own rate. Returns the
-/// exact amount and, given a language, the explanation of each slice.
-pub fn tiered(rows: &[law::Row], value: Decimal, lang: Option<Lang>) -> (Decimal, Vec<String>) {
+/// exact amount and, given a language, the explanation of the slices joined by " + ".
+pub fn tiered(rows: &[law::Row], value: Decimal, lang: Option<Lang>) -> (Decimal, String) {
     let mut total = Decimal::ZERO;
-    let mut parts = Vec::new();
+    let mut parts = String::new();
     for (i, row) in rows.iter().enumerate() {
         let (Some(lower), Some(rate)) = (row.cells.first(), row.cells.get(1)) else { continue };
         if value <= *lower {
@@ -25,9 +25,9 @@ pub fn tiered(rows: &[law::Row], value: Decimal, lang: Option<Lang>) -> (Decimal
             Some(u) if value > u => u - *lower,
             _ => value - *lower,
         };
-        total += slice * *rate;
+        total = total + slice * *rate;
         if let Some(lang) = lang {
-            parts.push(format!("{} × {}", text::pct(*rate, lang), text::rp(slice, lang)));
+            text::push_item(&mut parts, " + ", format_args!("{} × {}", text::pct(*rate, lang), text::rp(slice, lang)));
         }
     }
     (total, parts)
@@ -85,7 +85,7 @@ pub fn contributions(case: &Case, basis: ConstructionBasis, out: &mut Out) -> Re
                     case,
                 );
                 if case.explain() {
-                    let sum = parts.join(" + ");
+                    let sum = parts;
                     l.explanation = match &l.relief {
                         None => format!("{sum} = {}", text::rp(l.total, lang)),
                         Some(_) => format!("({sum}) = {}; {}", text::rp(amount, lang), l.explanation),

@@ -60,7 +60,7 @@ pub fn wage_earner(case: &Case, w: &WageEarner, out: &mut Out) -> Result<(), Err
         },
         case,
     );
-    let mut moved = Vec::new();
+    let mut moved = String::new();
     let labor_relief = crate::programs::jkk::wage_earner_relief(case, w).filter(|r| r.id != "pp49_2020");
     for (program, param) in [("JKK", &law::JKP_RECOMPOSITION_JKK), ("JKM", &law::JKP_RECOMPOSITION_JKM)] {
         let mut r = need(param, case)?;
@@ -72,15 +72,15 @@ pub fn wage_earner(case: &Case, w: &WageEarner, out: &mut Out) -> Result<(), Err
         }
         let amount = round_share(base * r.value);
         if case.explain() {
-            moved.push(format!("{} {} ({})", program, text::rp(amount, lang), text::pct(r.value, lang)));
+            text::push_item(&mut moved, ", ", format_args!("{} {} ({})", program, text::rp(amount, lang), text::pct(r.value, lang)));
         }
         l.redirected.push(Redirected { from: program, rate: r.value, amount, sources: vec![source_ref(r.source)] });
     }
     if !moved.is_empty() {
         if case.explain() { l.notes.push(crate::say!(
             lang,
-            format!("Selain iuran pemerintah, sebagian iuran JKK/JKM pemberi kerja dialihkan ke JKP (rekomposisi): {}. Jumlah yang dibayar pemberi kerja tidak berubah.", moved.join(", ")),
-            format!("Besides the government's part, some of the employer's JKK/JKM is redirected into JKP (recomposition): {}. What the employer pays does not change.", moved.join(", ")),
+            format!("Selain iuran pemerintah, sebagian iuran JKK/JKM pemberi kerja dialihkan ke JKP (rekomposisi): {}. Jumlah yang dibayar pemberi kerja tidak berubah.", moved),
+            format!("Besides the government's part, some of the employer's JKK/JKM is redirected into JKP (recomposition): {}. What the employer pays does not change.", moved),
         )); }
     }
     if law::JKP_RECOMPOSITION_JKM.version(case.as_of).is_some_and(|v| !v.source.verified) {
@@ -97,8 +97,8 @@ pub fn wage_earner(case: &Case, w: &WageEarner, out: &mut Out) -> Result<(), Err
                 "jkpRegistrationAge",
                 crate::say!(
                     lang,
-                    format!("Peserta JKP harus terdaftar sebelum berumur {} tahun; pekerja ini berumur {age}. Iuran JKP ditampilkan untuk peserta yang sudah terdaftar sebelumnya.", max_age.value),
-                    format!("JKP participants must register before age {}; this worker is {age}. The JKP line is shown for a participant registered earlier.", max_age.value),
+                    format!("Peserta JKP harus terdaftar sebelum berumur {} tahun; pekerja ini berumur {age}. Iuran JKP ditampilkan untuk peserta yang sudah terdaftar sebelumnya.", crate::text::Exact(max_age.value)),
+                    format!("JKP participants must register before age {}; this worker is {age}. The JKP line is shown for a participant registered earlier.", crate::text::Exact(max_age.value)),
                 ),
             );
         }

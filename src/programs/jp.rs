@@ -48,8 +48,8 @@ pub fn wage_earner(case: &Case, w: &WageEarner, out: &mut Out) -> Result<(), Err
                 "reachedRetirementAge",
                 crate::say!(
                     lang,
-                    format!("Pada {} pekerja berumur {years} tahun, sudah mencapai usia pensiun JP ({} tahun), jadi iuran JP berhenti.", text::date(case.as_of, lang), age.value),
-                    format!("On {} the worker is {years}, at or past the JP retirement age ({}), so JP contributions stop.", text::date(case.as_of, lang), age.value),
+                    format!("Pada {} pekerja berumur {years} tahun, sudah mencapai usia pensiun JP ({} tahun), jadi iuran JP berhenti.", text::date(case.as_of, lang), crate::text::Exact(age.value)),
+                    format!("On {} the worker is {years}, at or past the JP retirement age ({}), so JP contributions stop.", text::date(case.as_of, lang), crate::text::Exact(age.value)),
                 ),
                 &[age.source],
             );
@@ -81,8 +81,8 @@ pub fn wage_earner(case: &Case, w: &WageEarner, out: &mut Out) -> Result<(), Err
     if w.birth_date.is_none() {
         if case.explain() { l.notes.push(crate::say!(
             lang,
-            format!("Iuran JP berhenti pada usia pensiun ({} tahun pada tanggal ini); isi tanggal lahir untuk memeriksanya.", age.value),
-            format!("JP contributions stop at the retirement age ({} on this date); give a birth date to check it.", age.value),
+            format!("Iuran JP berhenti pada usia pensiun ({} tahun pada tanggal ini); isi tanggal lahir untuk memeriksanya.", crate::text::Exact(age.value)),
+            format!("JP contributions stop at the retirement age ({} on this date); give a birth date to check it.", crate::text::Exact(age.value)),
         )); }
     }
     // PP 49/2020 Pasal 17: 99% of the JP remittance for these months could be paid later.

@@ -72,9 +72,17 @@ pub fn contributions(case: &Case, m: &Migrant, out: &mut Out) -> Result<(), Erro
     match m.jht_monthly {
         Some(amount) => {
             let choices = law::MIGRANT_JHT_CHOICES.table(case.as_of).ok_or_else(|| missing(law::MIGRANT_JHT_CHOICES.name, case))?;
-            let amounts: Vec<Decimal> = choices.rows.iter().filter_map(|r| r.cells.first().copied()).collect();
+            let mut amounts: Vec<Decimal> = Vec::with_capacity(choices.rows.len());
+            for r in choices.rows {
+                if let Some(a) = r.cells.first() {
+                    amounts.push(*a);
+                }
+            }
             if !amounts.contains(&amount) {
-                let list = amounts.iter().map(|a| text::rp(*a, lang)).collect::<Vec<_>>().join(", ");
+                let mut list = String::new();
+                for a in &amounts {
+                    text::push_item(&mut list, ", ", format_args!("{}", text::rp(*a, lang)));
+                }
                 return Err(Error::new(
                     Code::InvalidInput,
                     Some("jhtMonthlyAmount"),
