@@ -50,10 +50,19 @@ pub fn contributions(case: &Case, s: &SelfEmployed, out: &mut Out) -> Result<(),
             Some(to) => format!("{}–{}", text::rp(from, lang), text::rp(to, lang)),
             None => crate::say!(lang, format!("{} ke atas", text::rp(from, lang)), format!("{} and above", text::rp(from, lang))),
         };
+        // An income converted from a week (or given with sen) can have a long fraction
+        // (Rp304.507,666…); the sentence shows whole rupiah, as the income conversion does, and
+        // says so. The figures (`bracket`, `income.monthly`) stay exact.
+        let whole = s.monthly.round_dp_with_strategy(0, rust_decimal::RoundingStrategy::ToZero);
+        let income = if whole == s.monthly {
+            text::rp(s.monthly, lang)
+        } else {
+            crate::say!(lang, format!("Sekitar {}", text::rp(whole, lang)), format!("About {}", text::rp(whole, lang)))
+        };
         crate::say!(
             lang,
-            format!("{} masuk kelompok {number}, {range}; iuran dihitung dari {}.", text::rp(s.monthly, lang), text::rp(base, lang)),
-            format!("{} falls in bracket {number}, {range}; contributions are computed on {}.", text::rp(s.monthly, lang), text::rp(base, lang)),
+            format!("{income} masuk kelompok {number}, {range}; iuran dihitung dari {}.", text::rp(base, lang)),
+            format!("{income} falls in bracket {number}, {range}; contributions are computed on {}.", text::rp(base, lang)),
         )
     };
     let mut bracket_source = table.source;
@@ -192,4 +201,19 @@ pub fn per_day(total: &Shares) -> Shares {
     let f = |x: Decimal| crate::money::round_share(x / d);
     let s = Shares { employer: f(total.employer), worker: f(total.worker), government: f(total.government), total: Decimal::ZERO };
     Shares { total: s.employer + s.worker + s.government, ..s }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_converted_income_is_shown_in_whole_rupiah_in_the_bracket_sentence() {
+        let r = crate::calculate_json(
+            r#"{"asOf":"2026-06-01","segment":"selfEmployed","weeklyIncome":"70271","occupation":"fisher","lang":"en"}"#,
+        )
+        .unwrap();
+        let b = r.contributions.bracket.unwrap();
+        assert_eq!(b.explanation, "About Rp304,507 falls in bracket 1, Rp0–Rp1,099,000; contributions are computed on Rp1,000,000.");
+        // The monthly figure itself is still exact.
+        assert!(r.contributions.income.unwrap().monthly.to_string().starts_with("304507.666"));
+    }
 }
