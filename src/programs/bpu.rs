@@ -203,7 +203,9 @@ pub fn per_day(total: &Shares) -> Shares {
     Shares { total: s.employer + s.worker + s.government, ..s }
 }
 
-#[cfg(test)]
+// Native only: the wasm's unit tests (src/wasm/tests.rs) test the boundary, and JSON text is read
+// natively here.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     #[test]
     fn a_converted_income_is_shown_in_whole_rupiah_in_the_bracket_sentence() {
