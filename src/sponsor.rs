@@ -194,11 +194,11 @@ fn too_large(lang: Lang) -> Error {
 
 // The budget's exact sums and products, or the error of a budget too large.
 fn add(a: Decimal, b: Decimal, lang: Lang) -> Result<Decimal, Error> {
-    crate::benefits::checked_add(a, b).ok_or_else(|| too_large(lang))
+    crate::money::add(a, b).ok_or_else(|| too_large(lang))
 }
 
 fn mul(a: Decimal, b: Decimal, lang: Lang) -> Result<Decimal, Error> {
-    crate::benefits::checked_mul(a, b).ok_or_else(|| too_large(lang))
+    crate::money::mul(a, b).ok_or_else(|| too_large(lang))
 }
 
 fn get<'a>(obj: &'a Raw, key: &str) -> Option<&'a Raw> {

@@ -125,8 +125,8 @@ pub fn indexed_wages(rows: &[(Decimal, Decimal)]) -> Option<Vec<Decimal>> {
     let mut out = vec![Decimal::ZERO; rows.len()];
     let mut index = Decimal::ONE;
     for (i, (wage, inflation)) in rows.iter().enumerate().rev() {
-        index = super::checked_mul(index, super::checked_add(Decimal::ONE, *inflation)?)?;
-        out[i] = round_share(super::checked_mul(*wage, index)?);
+        index = crate::money::mul(index, crate::money::add(Decimal::ONE, *inflation)?)?;
+        out[i] = round_share(crate::money::mul(*wage, index)?);
     }
     Some(out)
 }
@@ -151,7 +151,7 @@ fn from_history(ctx: &mut Ctx) -> Result<(Decimal, Vec<Source>), Error> {
     }
     let indexed = indexed_wages(&rows).ok_or_else(|| super::too_large("history.jpWages", lang))?;
     let n = Decimal::from(indexed.len().max(1));
-    let sum = indexed.iter().try_fold(Decimal::ZERO, |a, b| super::checked_add(a, *b)).ok_or_else(|| super::too_large("history.jpWages", lang))?;
+    let sum = indexed.iter().try_fold(Decimal::ZERO, |a, b| crate::money::add(a, *b)).ok_or_else(|| super::too_large("history.jpWages", lang))?;
     let avg = sum / n;
     let mut lines = String::new();
     for ((y, _, _), v) in ctx.input.history.jp_wages.iter().zip(&indexed) {

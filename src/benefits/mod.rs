@@ -468,26 +468,14 @@ pub(crate) fn whole(d: Decimal) -> Option<i64> {
     i64::try_from(t.mantissa()).ok().filter(|_| t.scale() == 0)
 }
 
-/// `a + b` and `a × b` within exact decimals, or None. Each is a large piece of code once
-/// inlined: these keep one copy for the benefits and the sponsor budget.
-#[inline(never)]
-pub(crate) fn checked_add(a: Decimal, b: Decimal) -> Option<Decimal> {
-    a.checked_add(b)
-}
-
-#[inline(never)]
-pub(crate) fn checked_mul(a: Decimal, b: Decimal) -> Option<Decimal> {
-    a.checked_mul(b)
-}
-
 /// A product that stays within exact decimals, or an error naming the field that made it
 /// too large.
 pub(crate) fn mul(a: Decimal, b: Decimal, field: &str, lang: Lang) -> Result<Decimal, Error> {
-    checked_mul(a, b).ok_or_else(|| too_large(field, lang))
+    crate::money::mul(a, b).ok_or_else(|| too_large(field, lang))
 }
 
 pub(crate) fn add(a: Decimal, b: Decimal, field: &str, lang: Lang) -> Result<Decimal, Error> {
-    checked_add(a, b).ok_or_else(|| too_large(field, lang))
+    crate::money::add(a, b).ok_or_else(|| too_large(field, lang))
 }
 
 #[inline(never)]
