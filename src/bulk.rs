@@ -292,7 +292,7 @@ impl Reader {
             None,
             "Baris lebih dari 1 MiB. / The line is longer than 1 MiB.".to_owned(),
         );
-        out.push_str(&result_row(self.line_no, &Err(e)));
+        write_row(out, self.line_no, &Err(e));
         out.push('\n');
     }
 
@@ -305,7 +305,7 @@ impl Reader {
                 "Tanda kutip tidak ditutup sampai akhir berkas. / A quote is not closed before the end of the file.".to_owned(),
             );
             self.any_error = true;
-            out.push_str(&result_row(self.start, &Err(e)));
+            write_row(out, self.start, &Err(e));
             out.push('\n');
             self.pending.clear();
         }
