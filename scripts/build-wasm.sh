@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the npm package into pkg/ (wasm-pack --target web, release), with wasm-opt from the npm
+# Builds the npm package into pkg/ and the calculator page's smaller module into pkg-page/
+# (wasm-pack --target web, release), with wasm-opt from the npm
 # package `binaryen` (Debian's wasm-opt 108 writes modules that fail at load) and nothing
 # downloaded (--mode no-install). Fails when that wasm-opt is not the one on PATH or did not run.
 # Run scripts/setup.sh first on a fresh machine.
@@ -26,18 +27,28 @@ export CARGO_PROFILE_RELEASE_OPT_LEVEL=z CARGO_PROFILE_RELEASE_STRIP=false
 
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
-if ! wasm-pack build --release --target web --mode no-install --out-dir pkg --out-name bpjstk_calc >"$log" 2>&1; then
-  cat "$log" >&2
-  exit 1
-fi
-if ! grep -q 'Optimizing wasm binaries with `wasm-opt`' "$log"; then
-  cat "$log" >&2
-  echo "build-wasm: wasm-opt did not run" >&2
-  exit 1
-fi
-grep -E 'warning|Your wasm pkg is ready' "$log" || true
+# pack OUT-DIR [CARGO-ARGS...]: one wasm-pack build, checked.
+pack() {
+  local out=$1; shift
+  if ! wasm-pack build --release --target web --mode no-install --out-dir "$out" --out-name bpjstk_calc -- "$@" >"$log" 2>&1; then
+    cat "$log" >&2
+    exit 1
+  fi
+  if ! grep -q 'Optimizing wasm binaries with `wasm-opt`' "$log"; then
+    cat "$log" >&2
+    echo "build-wasm: wasm-opt did not run" >&2
+    exit 1
+  fi
+  grep -E 'warning|Your wasm pkg is ready' "$log" || true
+  local raw gz
+  raw=$(wc -c <"$out/bpjstk_calc_bg.wasm")
+  gz=$(gzip -9 -c "$out/bpjstk_calc_bg.wasm" | wc -c)
+  echo "build-wasm: $out/bpjstk_calc_bg.wasm $raw bytes, $gz gzipped"
+}
 
+# The npm package: every door.
+pack pkg
 node scripts/pkg-json.mjs pkg/package.json
-raw=$(wc -c <pkg/bpjstk_calc_bg.wasm)
-gz=$(gzip -9 -c pkg/bpjstk_calc_bg.wasm | wc -c)
-echo "build-wasm: pkg/bpjstk_calc_bg.wasm $raw bytes, $gz gzipped"
+# The calculator page's module: without the bulk doors and the sponsor budget (the "bulk"
+# feature), which the page never calls; the bulk page loads the package's module.
+pack pkg-page --no-default-features

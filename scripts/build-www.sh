@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
-# Builds the served page in www/dist/ from www/ and the wasm package (pkg/, from
+# Builds the served page in www/dist/ from www/ and the wasm packages (pkg/ and pkg-page/, from
 # scripts/build-wasm.sh): every asset gets a content-hashed name, so a new version never mixes
 # with an old cached one, and the service worker gets the list to precache and a version that
 # changes whenever any asset does. No bundler: plain copies and name rewrites.
-#   PKG_DIR=path  use another wasm-pack output directory (default: pkg)
+# The calculator page loads the page module (pkg-page/, without the bulk doors), the bulk page
+# the npm package's (pkg/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SRC=www
-PKG=${PKG_DIR:-pkg}
+PKG=pkg
+PAGE=pkg-page
 OUT=www/dist
-for f in "$PKG/bpjstk_calc.js" "$PKG/bpjstk_calc_bg.wasm"; do
+for f in "$PKG/bpjstk_calc.js" "$PKG/bpjstk_calc_bg.wasm" "$PAGE/bpjstk_calc.js" "$PAGE/bpjstk_calc_bg.wasm"; do
   [ -f "$f" ] || { echo "build-www: $f is missing; run scripts/build-wasm.sh first" >&2; exit 1; }
 done
 rm -rf "$OUT"
@@ -34,12 +36,16 @@ sub() { sed -i "s#${2//./\\.}#$3#g" "$1"; }
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
-put "$PKG/bpjstk_calc_bg.wasm" bpjstk_calc_bg wasm; wasm=$REPLY
-cp "$PKG/bpjstk_calc.js" "$TMP/glue.js"
+put "$PAGE/bpjstk_calc_bg.wasm" bpjstk_calc_bg wasm; wasm=$REPLY
+cp "$PAGE/bpjstk_calc.js" "$TMP/glue.js"
 sub "$TMP/glue.js" bpjstk_calc_bg.wasm "$wasm"
-# JS snippets wasm-bindgen writes beside the glue (inline_js), imported by relative path.
-if [ -d "$PKG/snippets" ]; then
-  cp -r "$PKG/snippets" "$OUT/snippets"
+# JS snippets wasm-bindgen writes beside the glue (inline_js), imported by relative path; the
+# two builds write the same ones.
+if [ -d "$PAGE/snippets" ]; then
+  if [ -d "$PKG/snippets" ] && ! diff -r "$PAGE/snippets" "$PKG/snippets" >/dev/null; then
+    echo "build-www: $PAGE/snippets and $PKG/snippets differ" >&2; exit 1
+  fi
+  cp -r "$PAGE/snippets" "$OUT/snippets"
   while IFS= read -r f; do ASSETS+=("${f#"$OUT/"}"); done < <(find "$OUT/snippets" -type f -name '*.js' | sort)
 fi
 slim "$TMP/glue.js"

@@ -39,6 +39,7 @@ pub mod money;
 pub mod programs;
 pub mod raw;
 pub mod rules;
+#[cfg_attr(not(feature = "bulk"), allow(dead_code))]
 pub mod sponsor;
 pub mod statement;
 pub mod text;
@@ -55,7 +56,14 @@ use api::{Contributions, RulesInfo, Shares};
 /// Computes a response for a request of the contract.
 pub fn calculate(request: &Raw) -> Result<Response, Error> {
     if sponsor::requested(request) {
+        #[cfg(feature = "bulk")]
         return sponsor::calculate(request);
+        #[cfg(not(feature = "bulk"))]
+        return Err(Error::new(
+            Code::NotApplicable,
+            Some("sponsor"),
+            "Anggaran sponsor dihitung di halaman massal dan paket npm, tidak di modul halaman ini. / The sponsor budget is computed by the bulk page and the npm package, not by this page's module.".to_owned(),
+        ));
     }
     let case = case::read(request, &EXTRA_FIELDS)?;
     let out = programs::contributions(&case)?;

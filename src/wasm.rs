@@ -23,7 +23,9 @@
 //! - Responses are written as JSON text and handed to `JSON.parse`: one boundary crossing per
 //!   response instead of one per field and string.
 
-use crate::error::{Code, Error, ErrorEnvelope};
+use crate::error::{Code, Error};
+#[cfg(feature = "bulk")]
+use crate::error::ErrorEnvelope;
 use crate::raw::{self, Raw};
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
@@ -69,15 +71,19 @@ extern "C" {
     fn checked_length(this: &JsText) -> Result<u32, JsValue>;
 }
 
+#[cfg(feature = "bulk")]
 /// Most UTF-16 units accepted by `calculateLines` (the input is copied into the wasm memory).
 const MAX_LINES_INPUT: u32 = 16 << 20;
+#[cfg(feature = "bulk")]
 /// Most bytes of JSON `calculateMany` and `calculateLines` write before they stop and ask for a
 /// smaller batch: a full response is about 6 KB, one with `detail: "amounts"` about 2 KB, so
 /// some 10,000 to 30,000 rows a call.
 const MAX_OUTPUT: usize = 64 << 20;
+#[cfg(feature = "bulk")]
 /// Most requests in one `calculateMany` array.
 const MAX_MANY: u32 = 100_000;
 
+#[cfg(feature = "bulk")]
 /// Makes room for one more row of output, or says why not, so that a batch too large for the
 /// memory is an error and never an allocation failure (which would end the instance).
 fn room(out: &mut Vec<u8>) -> Result<(), JsValue> {
@@ -103,6 +109,7 @@ pub fn calculate(#[wasm_bindgen(unchecked_param_type = "CalculationRequest")] re
 }
 
 /// Computes an array of requests; each item of the result is a response or `{ error }`.
+#[cfg(feature = "bulk")]
 #[wasm_bindgen(js_name = calculateMany, unchecked_return_type = "Array<CalculationResponse | ErrorEnvelope>")]
 pub fn calculate_many(
     #[wasm_bindgen(unchecked_param_type = "CalculationRequest[]")] requests: JsValue,
@@ -151,6 +158,7 @@ pub fn calculate_many(
 
 /// The compact bulk form: one JSON request per line in, one JSON line out for each (a response
 /// or `{"error": …}`), in order. Blank lines are skipped.
+#[cfg(feature = "bulk")]
 #[wasm_bindgen(js_name = calculateLines)]
 pub fn calculate_lines(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<String, JsValue> {
     if !text.is_string() {
@@ -185,6 +193,7 @@ pub fn calculate_lines(#[wasm_bindgen(unchecked_param_type = "string")] text: Js
 /// CSV in, CSV out: the bulk template's columns in (docs/bulk-template.csv), one row of totals
 /// by payer and by program, or the error and its field, per input row (`src/bulk.rs`, the
 /// command line's `--csv`). One boundary call and no JS object per row.
+#[cfg(feature = "bulk")]
 #[wasm_bindgen(js_name = calculateCsv)]
 pub fn calculate_csv(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<String, JsValue> {
     if !text.is_string() {
@@ -231,6 +240,7 @@ fn parse_output(out: Vec<u8>) -> Result<JsValue, JsValue> {
     json_parse(&text).map_err(|_| js_error(&internal()))
 }
 
+#[cfg(feature = "bulk")]
 fn write_result(out: &mut Vec<u8>, result: Result<crate::Response, Error>) {
     let start = out.len();
     let ok = match &result {
@@ -335,6 +345,7 @@ fn read_js(value: JsValue) -> Result<Raw, Error> {
     read_text(&text.as_string().unwrap_or_default())
 }
 
+#[cfg(feature = "bulk")]
 fn array_length(v: &JsValue) -> Option<u32> {
     v.unchecked_ref::<JsText>().checked_length().ok()
 }

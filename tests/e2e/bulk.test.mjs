@@ -16,7 +16,7 @@ const SLOW = { timeout: 300_000 };
 let srv, browser, engine;
 
 before(async () => {
-  engine = await loadEngine();
+  engine = await loadEngine('bulk');
   srv = await serve(DIST);
   browser = await launch();
 });

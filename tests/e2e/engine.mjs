@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DIST } from './helpers.mjs';
 
-export async function loadEngine() {
+// `page`: the calculator page's module (no bulk doors); `bulk`: the bulk page's, the npm package's.
+export async function loadEngine(which = 'page') {
   const files = readdirSync(DIST);
-  const glue = files.find((f) => /^bpjstk_calc\.[0-9a-f]+\.js$/.test(f));
-  const wasm = files.find((f) => /^bpjstk_calc_bg\.[0-9a-f]+\.wasm$/.test(f));
+  const stem = which === 'bulk' ? 'bpjstk_calc_bulk' : 'bpjstk_calc';
+  const glue = files.find((f) => f.startsWith(`${stem}.`) && /^[a-z_]+\.[0-9a-f]+\.js$/.test(f));
+  const wasm = files.find((f) => f.startsWith(`${stem}_bg.`) && /^[a-z_]+\.[0-9a-f]+\.wasm$/.test(f));
   if (!glue || !wasm) throw new Error(`www/dist has no engine; run scripts/build-www.sh`);
   const mod = await import(pathToFileURL(join(DIST, glue)).href);
   mod.initSync({ module: readFileSync(join(DIST, wasm)) });
