@@ -31,11 +31,12 @@ await page.locator('#status[data-state=ready]').waitFor();
 await browser.close();
 const files = [...new Set(srv.log.map((p) => (p === '/' ? 'index.html' : p.slice(1))))];
 const w = weigh(DIST, files);
-console.log('first visit (gzip -9):');
-for (const f of w.files.sort((a, b) => b.gzip - a.gzip)) console.log(`  ${String(f.gzip).padStart(7)}  ${String(f.raw).padStart(7)} raw  ${f.file}`);
-console.log(`  ${String(w.gzip).padStart(7)}  ${String(w.raw).padStart(7)} raw  total`);
+console.log('first visit (gzip -9, Brotli 11, raw):');
+const row = (f, name) => console.log(`  ${String(f.gzip).padStart(7)}  ${String(f.brotli).padStart(7)} br  ${String(f.raw).padStart(7)} raw  ${name}`);
+for (const f of w.files.sort((a, b) => b.gzip - a.gzip)) row(f, f.file);
+row(w, 'total');
 console.log('  by type: ' + Object.entries(w.byType).map(([k, v]) => `${k} ${v}`).join(', '));
-const result = { date: new Date().toISOString(), weight: { gzip: w.gzip, raw: w.raw, byType: w.byType, files: w.files } };
+const result = { date: new Date().toISOString(), weight: { gzip: w.gzip, brotli: w.brotli, raw: w.raw, byType: w.byType, files: w.files } };
 
 // 2. Lighthouse, mobile (its default: a mid-range phone on a slow 4G connection, simulated).
 if (!args.includes('--no-lighthouse')) {

@@ -28,7 +28,7 @@ before(async () => {
     assert.ok(precached.length >= 8, list);
     for (const a of precached) assert.ok(fetched.includes(a), `${a} is precached but was not counted`);
     w = weigh(DIST, fetched);
-    console.log(`first visit: ${w.files.length} files, ${w.gzip} bytes gzipped (${w.raw} raw); ` +
+    console.log(`first visit: ${w.files.length} files, ${w.gzip} bytes gzipped (${w.brotli} with Brotli, ${w.raw} raw); ` +
       Object.entries(w.byType).map(([k, v]) => `${k} ${v}`).join(', '));
   } finally {
     await browser.close();
