@@ -50,5 +50,6 @@ pack() {
 pack pkg
 node scripts/pkg-json.mjs pkg/package.json
 # The calculator page's module: without the bulk doors and the sponsor budget (the "bulk"
-# feature), which the page never calls; the bulk page loads the package's module.
-pack pkg-page --no-default-features
+# feature), which the page never calls, and with the smaller allocator; the bulk page loads the
+# package's module.
+pack pkg-page --no-default-features --features small_alloc

@@ -47,6 +47,15 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
+/// The page's module (feature `small_alloc`): a free list that coalesces neighbours, sorted by
+/// address, instead of dlmalloc. A wasm instance has one thread.
+#[cfg(all(target_arch = "wasm32", feature = "small_alloc"))]
+#[global_allocator]
+// SAFETY: WebAssembly instances built by this crate run on one thread (no shared memory, no
+// atomics), which is what AssumeSingleThreaded requires.
+static ALLOC: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+
 pub use api::Response;
 pub use error::{Code, Error};
 pub use raw::Raw;

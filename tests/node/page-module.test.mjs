@@ -1,7 +1,8 @@
-// The calculator page's module (pkg-page/, built without the "bulk" feature): it has no bulk
-// doors, refuses a sponsor budget with a structured error, and answers every other request
-// exactly as the npm package's module does: responses and errors, over every segment, many
-// dates, both languages, both detail levels, the life events and the bad-input catalogue.
+// The calculator page's module (pkg-page/, built without the "bulk" feature and with the small
+// allocator): it has no bulk doors, refuses a sponsor budget with a structured error, answers
+// every other request exactly as the npm package's module does (responses and errors, over every
+// segment, many dates, both languages, both detail levels, the life events and the bad-input
+// catalogue), and its memory does not grow over thousands of requests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ const full = await import(new URL('pkg/bpjstk_calc.js', root));
 full.initSync({ module: readFileSync(new URL('pkg/bpjstk_calc_bg.wasm', root)) });
 const pageWasm = readFileSync(new URL('pkg-page/bpjstk_calc_bg.wasm', root));
 const page = await import(new URL('pkg-page/bpjstk_calc.js', root));
-page.initSync({ module: pageWasm });
+const pageExports = page.initSync({ module: pageWasm });
 
 /** The response as JSON text, or the error's code, field and message. */
 function answer(calculate, request) {
@@ -97,4 +98,16 @@ test('the page module is smaller than the package module', () => {
   const fullWasm = readFileSync(new URL('pkg/bpjstk_calc_bg.wasm', root));
   console.log(`page module: ${pageWasm.length} bytes, ${gz(pageWasm)} gzipped; package module ${gz(fullWasm)} gzipped`);
   assert.ok(gz(pageWasm) < gz(fullWasm) * 0.95);
+});
+
+test('the page module frees what it allocates: its memory stays the same over 10 rounds', () => {
+  const all = requests();
+  const round = () => { for (const r of all) answer(page.calculate, r); };
+  round();
+  const warm = pageExports.memory.buffer.byteLength;
+  for (let i = 0; i < 10; i++) round();
+  const after = pageExports.memory.buffer.byteLength;
+  console.log(`page module memory: ${warm} bytes after one round of ${all.length} requests, ${after} after eleven`);
+  // One 64 KiB page of slack: a leak of 16 bytes a request (4,780 requests) would exceed it.
+  assert.ok(after - warm <= 65536, `memory grew from ${warm} to ${after} bytes`);
 });
