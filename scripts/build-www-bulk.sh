@@ -1,4 +1,4 @@
-# Sourced by scripts/build-www.sh (its helpers put, slim, sub; $SRC, $OUT, $TMP, $PKG, $css):
+# Sourced by scripts/build-www.sh (its helpers put, mini, sub; $SRC, $OUT, $TMP, $PKG, $css):
 # the bulk page, www/bulk.html, with the npm package's module (the bulk doors). Kept off the
 # first visit of the main page: its files are not precached on install but listed in sw.js as
 # LATER, stored when the bulk page is opened.
@@ -7,16 +7,16 @@ first_later=${#ASSETS[@]}
 put "$PKG/bpjstk_calc_bg.wasm" bpjstk_calc_bulk_bg wasm; bulkwasm=$REPLY; LATER+=("$REPLY")
 cp "$PKG/bpjstk_calc.js" "$TMP/glue-bulk.js"
 sub "$TMP/glue-bulk.js" bpjstk_calc_bg.wasm "$bulkwasm"
-slim "$TMP/glue-bulk.js"
+mini "$TMP/glue-bulk.js"
 put "$TMP/glue-bulk.js" bpjstk_calc_bulk js; bulkglue=$REPLY; LATER+=("$REPLY")
 put docs/bulk-template.csv bulk-template csv; template=$REPLY; LATER+=("$REPLY")
-cp "$SRC/bulk.css" "$TMP/bulk.css"; slim "$TMP/bulk.css"
+cp "$SRC/bulk.css" "$TMP/bulk.css"; mini "$TMP/bulk.css"
 put "$TMP/bulk.css" bulk css; bulkcss=$REPLY; LATER+=("$REPLY")
-cp "$SRC/bulk-worker.js" "$TMP/bulk-worker.js"; slim "$TMP/bulk-worker.js"
+cp "$SRC/bulk-worker.js" "$TMP/bulk-worker.js"; mini "$TMP/bulk-worker.js"
 sub "$TMP/bulk-worker.js" ./pkg/bpjstk_calc.js "./$bulkglue"
 sub "$TMP/bulk-worker.js" pkg/bpjstk_calc_bg.wasm "$bulkwasm"
 put "$TMP/bulk-worker.js" bulk-worker js; worker=$REPLY; LATER+=("$REPLY")
-cp "$SRC/bulk.js" "$TMP/bulk.js"; slim "$TMP/bulk.js"
+cp "$SRC/bulk.js" "$TMP/bulk.js"; mini "$TMP/bulk.js"
 sub "$TMP/bulk.js" ./bulk-worker.js "./$worker"
 sub "$TMP/bulk.js" ./pkg/bpjstk_calc.js "./$bulkglue"
 sub "$TMP/bulk.js" pkg/bpjstk_calc_bg.wasm "$bulkwasm"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests, the npm package and the page need, on a fresh Debian machine that has
 # Rust, Node and Python: the wasm32 target, wasm-pack, the wasm-bindgen CLI of the version in
-# Cargo.lock, the root package.json's tools (wasm-opt from npm `binaryen`, playwright-core,
+# Cargo.lock, the root package.json's tools (wasm-opt from npm `binaryen`, esbuild, playwright-core,
 # @axe-core/playwright), and Debian's Chromium with its driver. Idempotent and quiet when all is
 # there. Never installs Debian's binaryen: its wasm-opt 108 writes modules that fail at load.
 set -euo pipefail
@@ -39,7 +39,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" 
 fi
 
 # The root package.json's tools, exactly as package-lock.json says.
-if ! npm ls --depth=0 >/dev/null 2>&1 || [ ! -x node_modules/.bin/wasm-opt ]; then
+if ! npm ls --depth=0 >/dev/null 2>&1 || [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ]; then
   say "npm ci"
   quiet npm ci --no-audit --no-fund
 fi
