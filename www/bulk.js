@@ -155,6 +155,31 @@ export function parseCsv(text) {
 }
 
 const quoteCount = (s) => { let n = 0; for (let i = s.indexOf('"'); i >= 0; i = s.indexOf('"', i + 1)) n++; return n; };
+
+/**
+ * Whether a quoted cell is still open at the end of `line` (`open`: it was at its start), read
+ * as the engine reads CSV (src/bulk.rs): a quote opens a cell only as its first character, so
+ * one inside an unquoted cell is a plain character; in a quoted cell "" is a quote.
+ */
+function openAfter(line, open) {
+  if (!open && line.indexOf('"') < 0) return false;
+  let start = !open;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (open) {
+      if (c === 34) {
+        if (line.charCodeAt(i + 1) === 34) i++;
+        else open = false;
+      }
+    } else if (c === 34 && start) {
+      open = true;
+      start = false;
+    } else {
+      start = c === 44;
+    }
+  }
+  return open;
+}
 const pause = () => new Promise((r) => setTimeout(r, 0));
 
 /** The records of the engine's output text (a quoted cell may hold a line break). */
@@ -261,9 +286,10 @@ async function compute(text, onProgress = () => {}) {
   const header = lines[h];
   const chunks = []; // [index in `lines` of the chunk's first line, the chunk's text]
   for (let i = h + 1; i < lines.length;) {
-    let quotes = 0;
+    // Cut only between records: never inside a quoted cell that holds a line break.
+    let open = false;
     let j = i;
-    while (j < lines.length && (j - i < CHUNK || quotes % 2)) { quotes += quoteCount(lines[j]); j++; }
+    while (j < lines.length && (j - i < CHUNK || open)) open = openAfter(lines[j++], open);
     chunks.push([i, header + '\n' + lines.slice(i, j).join('\n')]);
     i = j;
   }
