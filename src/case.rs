@@ -9,6 +9,8 @@ use crate::law;
 use crate::raw::Raw;
 use crate::text::{self, Lang};
 use rust_decimal::Decimal;
+use crate::benefits::pick;
+use std::fmt::Arguments;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Segment {
@@ -182,16 +184,20 @@ impl<'a> Reader<'a> {
         Error::new(code, Some(field), self.lang.t(id, en).to_owned())
     }
 
-    fn invalid(&self, field: &str, id: String, en: String) -> Error {
-        Error::new(Code::InvalidInput, Some(field), if self.lang == Lang::Id { id } else { en })
+    /// An `invalidInput` error whose message is the sentence of the request's language, the
+    /// other one never formatted. Out of line: one copy instead of one at every error.
+    #[inline(never)]
+    fn invalid(&self, field: &str, id: Arguments, en: Arguments) -> Error {
+        Error::new(Code::InvalidInput, Some(field), crate::benefits::pick(self.lang, id, en))
     }
 
-    fn wrong_type(&self, field: &str, got: &Raw, want_id: &str, want_en: &str) -> Error {
+    #[inline(never)]
+    fn wrong_type(&self, field: &str, got: &Raw, want_id: Arguments, want_en: Arguments) -> Error {
         let (gid, gen) = describe(got);
         self.invalid(
             field,
-            format!("`{field}` harus {want_id}, bukan {gid}."),
-            format!("`{field}` must be {want_en}, not {gen}."),
+            format_args!("`{field}` harus {want_id}, bukan {gid}."),
+            format_args!("`{field}` must be {want_en}, not {gen}."),
         )
     }
 
@@ -206,8 +212,8 @@ impl<'a> Reader<'a> {
         v.ok_or_else(|| {
             self.invalid(
                 field,
-                format!("`{field}` wajib diisi."),
-                format!("`{field}` is required."),
+                format_args!("`{field}` wajib diisi."),
+                format_args!("`{field}` is required."),
             )
         })
     }
@@ -216,7 +222,7 @@ impl<'a> Reader<'a> {
         match self.get(field) {
             None => Ok(None),
             Some(Raw::Bool(b)) => Ok(Some(*b)),
-            Some(v) => Err(self.wrong_type(field, v, "true atau false", "true or false")),
+            Some(v) => Err(self.wrong_type(field, v, format_args!("true atau false"), format_args!("true or false"))),
         }
     }
 
@@ -224,7 +230,7 @@ impl<'a> Reader<'a> {
         match self.get(field) {
             None => Ok(None),
             Some(Raw::Str(s)) => Ok(Some(s.as_str())),
-            Some(v) => Err(self.wrong_type(field, v, "teks", "a string")),
+            Some(v) => Err(self.wrong_type(field, v, format_args!("teks"), format_args!("a string"))),
         }
     }
 
@@ -241,30 +247,42 @@ impl<'a> Reader<'a> {
             None => Ok(None),
             Some(Raw::Str(s)) => match options.iter().find(|(k, _)| k == s) {
                 Some((_, t)) => Ok(Some(*t)),
-                None => Err(self.invalid(
-                    field,
-                    format!("`{field}` tidak dikenal: \"{}\". Pilihan: {}.", clip(s), list()),
-                    format!("`{field}` is not one of the accepted values: \"{}\". Accepted: {}.", clip(s), list()),
-                )),
+                None => {
+                    let (s, list) = (clip(s), list());
+                    Err(self.invalid(
+                        field,
+                        format_args!("`{field}` tidak dikenal: \"{s}\". Pilihan: {list}."),
+                        format_args!("`{field}` is not one of the accepted values: \"{s}\". Accepted: {list}."),
+                    ))
+                }
             },
-            Some(v) => Err(self.wrong_type(field, v, &format!("salah satu dari {}", list()), &format!("one of {}", list()))),
+            Some(v) => {
+                let list = list();
+                Err(self.wrong_type(field, v, format_args!("salah satu dari {list}"), format_args!("one of {list}")))
+            }
         }
     }
 
     /// A whole number within `lo..=hi`.
     pub fn int(&self, field: &str, lo: i128, hi: i128) -> Result<Option<i128>, Error> {
         let (lo, hi) = (text::Int(lo), text::Int(hi));
-        let range_id = || format!("bilangan bulat dari {lo} sampai {hi}");
-        let range_en = || format!("a whole number from {lo} to {hi}");
         match self.get(field) {
             None => Ok(None),
             Some(Raw::Int(i)) if (lo.0..=hi.0).contains(i) => Ok(Some(*i)),
-            Some(Raw::Int(i)) => Err(self.invalid(
+            Some(Raw::Int(i)) => {
+                let i = text::Int(*i);
+                Err(self.invalid(
+                    field,
+                    format_args!("`{field}` harus bilangan bulat dari {lo} sampai {hi}; diberikan {i}."),
+                    format_args!("`{field}` must be a whole number from {lo} to {hi}; got {i}."),
+                ))
+            }
+            Some(v) => Err(self.wrong_type(
                 field,
-                format!("`{field}` harus {}; diberikan {i}.", range_id(), i = text::Int(*i)),
-                format!("`{field}` must be {}; got {i}.", range_en(), i = text::Int(*i)),
+                v,
+                format_args!("bilangan bulat dari {lo} sampai {hi}"),
+                format_args!("a whole number from {lo} to {hi}"),
             )),
-            Some(v) => Err(self.wrong_type(field, v, &range_id(), &range_en())),
         }
     }
 
@@ -273,10 +291,11 @@ impl<'a> Reader<'a> {
     pub fn money(&self, field: &str, max: Decimal) -> Result<Option<Decimal>, Error> {
         let lang = self.lang;
         let range = || {
+            let max = text::rp(max, lang);
             self.invalid(
                 field,
-                format!("`{field}` harus lebih dari Rp0 dan paling banyak {}.", text::rp(max, lang)),
-                format!("`{field}` must be more than Rp0 and at most {}.", text::rp(max, lang)),
+                format_args!("`{field}` harus lebih dari Rp0 dan paling banyak {max}."),
+                format_args!("`{field}` must be more than Rp0 and at most {max}."),
             )
         };
         let value = match self.get(field) {
@@ -294,20 +313,21 @@ impl<'a> Reader<'a> {
                 if s.starts_with('-') || too_long {
                     return range();
                 }
+                let s = clip(s);
                 self.invalid(
                     field,
-                    format!("`{field}` harus angka rupiah seperti \"5000000\" atau \"1250000.50\" (tanpa titik ribuan, paling banyak 2 desimal); diberikan \"{}\".", clip(s)),
-                    format!("`{field}` must be a rupiah amount such as \"5000000\" or \"1250000.50\" (no thousands separators, at most 2 decimals); got \"{}\".", clip(s)),
+                    format_args!("`{field}` harus angka rupiah seperti \"5000000\" atau \"1250000.50\" (tanpa titik ribuan, paling banyak 2 desimal); diberikan \"{s}\"."),
+                    format_args!("`{field}` must be a rupiah amount such as \"5000000\" or \"1250000.50\" (no thousands separators, at most 2 decimals); got \"{s}\"."),
                 )
             })?,
             Some(Raw::Float) => {
                 return Err(self.invalid(
                     field,
-                    format!("`{field}` harus bilangan bulat atau teks angka; pecahan ditulis sebagai teks, misalnya \"1250000.50\"."),
-                    format!("`{field}` must be a whole number or a string; give fractions as a string such as \"1250000.50\"."),
+                    format_args!("`{field}` harus bilangan bulat atau teks angka; pecahan ditulis sebagai teks, misalnya \"1250000.50\"."),
+                    format_args!("`{field}` must be a whole number or a string; give fractions as a string such as \"1250000.50\"."),
                 ))
             }
-            Some(v) => return Err(self.wrong_type(field, v, "jumlah rupiah (teks angka)", "a rupiah amount (a numeric string)")),
+            Some(v) => return Err(self.wrong_type(field, v, format_args!("jumlah rupiah (teks angka)"), format_args!("a rupiah amount (a numeric string)"))),
         };
         if value <= Decimal::ZERO || value > max {
             return Err(range());
@@ -319,13 +339,14 @@ impl<'a> Reader<'a> {
         match self.get(field) {
             None => Ok(None),
             Some(Raw::Str(s)) => Date::parse(s).map(Some).ok_or_else(|| {
+                let s = clip(s);
                 self.invalid(
                     field,
-                    format!("`{field}` harus tanggal yang ada, berbentuk TTTT-BB-HH (misalnya 2026-01-31); diberikan \"{}\".", clip(s)),
-                    format!("`{field}` must be a real date written YYYY-MM-DD (e.g. 2026-01-31); got \"{}\".", clip(s)),
+                    format_args!("`{field}` harus tanggal yang ada, berbentuk TTTT-BB-HH (misalnya 2026-01-31); diberikan \"{s}\"."),
+                    format_args!("`{field}` must be a real date written YYYY-MM-DD (e.g. 2026-01-31); got \"{s}\"."),
                 )
             }),
-            Some(v) => Err(self.wrong_type(field, v, "tanggal TTTT-BB-HH", "a date YYYY-MM-DD")),
+            Some(v) => Err(self.wrong_type(field, v, format_args!("tanggal TTTT-BB-HH"), format_args!("a date YYYY-MM-DD"))),
         }
     }
 }
@@ -440,11 +461,16 @@ pub fn read(raw: &Raw, extra: &[(&str, u8)]) -> Result<Case, Error> {
             return Err(Error::new(
                 Code::UnknownField,
                 Some(k),
-                match (lang, hint) {
-                    (Lang::Id, Some(h)) => format!("Kolom `{}` tidak dikenal. Maksudnya `{h}`?", clip(k)),
-                    (Lang::En, Some(h)) => format!("Unknown field `{}`. Did you mean `{h}`?", clip(k)),
-                    (Lang::Id, None) => format!("Kolom `{}` tidak dikenal. Periksa ejaannya; kolom yang dikenal ada di dokumentasi kontrak.", clip(k)),
-                    (Lang::En, None) => format!("Unknown field `{}`. Check its spelling; the accepted fields are in the contract documentation.", clip(k)),
+                {
+                    let k = clip(k);
+                    match hint {
+                        Some(h) => pick(lang, format_args!("Kolom `{k}` tidak dikenal. Maksudnya `{h}`?"), format_args!("Unknown field `{k}`. Did you mean `{h}`?")),
+                        None => pick(
+                            lang,
+                            format_args!("Kolom `{k}` tidak dikenal. Periksa ejaannya; kolom yang dikenal ada di dokumentasi kontrak."),
+                            format_args!("Unknown field `{k}`. Check its spelling; the accepted fields are in the contract documentation."),
+                        ),
+                    }
                 },
             ));
         }
@@ -472,9 +498,9 @@ pub fn read(raw: &Raw, extra: &[(&str, u8)]) -> Result<Case, Error> {
                 return Err(Error::new(
                     Code::NotApplicable,
                     Some(k),
-                    match lang {
-                        Lang::Id => format!("Kolom `{k}` tidak berlaku untuk segmen \"{}\".", segment.code()),
-                        Lang::En => format!("Field `{k}` does not apply to the \"{}\" segment.", segment.code()),
+                    {
+                        let code = segment.code();
+                        pick(lang, format_args!("Kolom `{k}` tidak berlaku untuk segmen \"{code}\"."), format_args!("Field `{k}` does not apply to the \"{code}\" segment."))
                     },
                 ));
             }
@@ -489,24 +515,26 @@ pub fn read(raw: &Raw, extra: &[(&str, u8)]) -> Result<Case, Error> {
         return Err(Error::new(
             Code::OutOfCoverage,
             Some("asOf"),
-            match lang {
-                Lang::Id => format!(
-                    "Tanggal {} di luar cakupan aturan: kalkulator ini menghitung dari {} sampai {}.",
-                    text::date(as_of, lang), text::date(from, lang), text::date(last, lang)
-                ),
-                Lang::En => format!(
-                    "The date {} is outside the rules covered: this calculator computes from {} to {}.",
-                    text::date(as_of, lang), text::date(from, lang), text::date(last, lang)
-                ),
+            {
+                let (as_of, from, last) = (text::date(as_of, lang), text::date(from, lang), text::date(last, lang));
+                pick(
+                    lang,
+                    format_args!("Tanggal {as_of} di luar cakupan aturan: kalkulator ini menghitung dari {from} sampai {last}."),
+                    format_args!("The date {as_of} is outside the rules covered: this calculator computes from {from} to {last}."),
+                )
             },
         ));
     }
     if as_of > until {
         warnings.push((
             "afterVerifiedUntil",
-            match lang {
-                Lang::Id => format!("Aturan terakhir diperiksa pada {}; untuk {} dipakai aturan yang berlaku saat itu, yang mungkin sudah berubah (misalnya batas upah JP tiap Maret).", text::date(until, lang), text::date(as_of, lang)),
-                Lang::En => format!("The rules were last checked on {}; for {} the rules in force then are used, and they may have changed (the JP wage cap changes each March, for example).", text::date(until, lang), text::date(as_of, lang)),
+            {
+                let (until, as_of) = (text::date(until, lang), text::date(as_of, lang));
+                pick(
+                    lang,
+                    format_args!("Aturan terakhir diperiksa pada {until}; untuk {as_of} dipakai aturan yang berlaku saat itu, yang mungkin sudah berubah (misalnya batas upah JP tiap Maret)."),
+                    format_args!("The rules were last checked on {until}; for {as_of} the rules in force then are used, and they may have changed (the JP wage cap changes each March, for example)."),
+                )
             },
         ));
     }
@@ -602,8 +630,8 @@ pub fn read(raw: &Raw, extra: &[(&str, u8)]) -> Result<Case, Error> {
                 let got = r.string("occupation").ok().flatten().map(clip).unwrap_or_default();
                 r.invalid(
                     "occupation",
-                    format!("`occupation` tidak dikenal: \"{got}\". Pilihan: {list}."),
-                    format!("`occupation` is not one of the accepted codes: \"{got}\". Accepted: {list}."),
+                    format_args!("`occupation` tidak dikenal: \"{got}\". Pilihan: {list}."),
+                    format_args!("`occupation` is not one of the accepted codes: \"{got}\". Accepted: {list}."),
                 )
             })?;
             Participant::SelfEmployed(SelfEmployed {
