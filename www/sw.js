@@ -11,9 +11,18 @@ const LATER_VERSION = 'dev';
 const LATER_CACHE = CACHE + '-' + LATER_VERSION;
 
 self.addEventListener('install', (event) => {
-  // Hashed files never change, so the copies the page just loaded (HTTP cache) are reused and
-  // a first visit downloads nothing twice; the page itself is revalidated.
-  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(ASSETS.map((a) => new Request(a, { cache: a === './' ? 'no-cache' : 'default' })))));
+  event.waitUntil((async () => {
+    // Hashed files never change, so the copies the page just loaded (HTTP cache) are reused and
+    // a first visit downloads nothing twice; the page itself is revalidated.
+    await (await caches.open(CACHE)).addAll(ASSETS.map((a) => new Request(a, { cache: a === './' ? 'no-cache' : 'default' })));
+    // An older version had stored the bulk page (its cache is named CACHE-LATER_VERSION): store
+    // this version's too, or the update would leave the bulk page without its offline copy. Best
+    // effort: a failure here does not stop the update.
+    const keys = await caches.keys();
+    if (keys.some((k) => k.startsWith('bpjstk-calc-') && k.split('-').length === 4 && k !== LATER_CACHE)) {
+      await (await caches.open(LATER_CACHE)).addAll(LATER).catch(() => {});
+    }
+  })());
 });
 
 self.addEventListener('activate', (event) => {

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, withPage, ready, serve, DIST, ROOT } from './helpers.mjs';
@@ -321,6 +321,51 @@ test('offline: once opened, the bulk page reloads and computes with the server g
       await own.close();
       await ctx.setOffline(true);
       await page.reload();
+      await ready(page);
+      await page.setInputFiles('#file', { name: 't.csv', mimeType: 'text/csv', buffer: Buffer.from(TEMPLATE) });
+      await page.locator('#bulk-summary').waitFor();
+      assert.match(await page.locator('#bulk-summary').innerText(), /baris dihitung, 0 baris salah/);
+    }, { context: ctx });
+  } finally {
+    await ctx.close();
+    await own.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('after an update, the bulk page still works offline', SLOW, async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'e2e-bulk-update-'));
+  cpSync(DIST, dir, { recursive: true });
+  const own = await serve(dir);
+  const ctx = await browser.newContext({ viewport: { width: 360, height: 780 }, serviceWorkers: 'allow' });
+  const cached = (page, name) => page.evaluate(async (n) => {
+    for (const k of await caches.keys()) if (await (await caches.open(k)).match(n)) return k;
+    return null;
+  }, name);
+  try {
+    await withPage(t, browser, own.url, async ({ page }) => {
+      // The bulk page opened once, so stored for offline use by this version.
+      await page.goto(own.url + 'bulk.html');
+      await ready(page);
+      for (let i = 0; !(await page.evaluate(() => !!navigator.serviceWorker.controller)) || !(await cached(page, 'bulk.html')); i++) {
+        assert.ok(i < 240, 'the bulk page was not stored for offline use');
+        await page.waitForTimeout(250);
+      }
+      const before = await cached(page, 'bulk.html');
+      // A new version is deployed; the main page offers it and the user takes it.
+      const sw = readFileSync(join(dir, 'sw.js'), 'utf8').replace(/const VERSION = '[^']*';/, "const VERSION = 'next';");
+      writeFileSync(join(dir, 'sw.js'), sw);
+      await page.goto(own.url);
+      await ready(page);
+      await page.locator('#update').waitFor({ state: 'visible', timeout: 120000 });
+      await Promise.all([page.waitForEvent('load'), page.click('#update')]);
+      await ready(page);
+      // The old version's caches are gone; the new one holds the bulk page.
+      const after = await cached(page, 'bulk.html');
+      assert.ok(after && after !== before && after.startsWith('bpjstk-calc-next-'), `bulk.html is in ${after} (was ${before})`);
+      await own.close();
+      await ctx.setOffline(true);
+      await page.goto(own.url + 'bulk.html');
       await ready(page);
       await page.setInputFiles('#file', { name: 't.csv', mimeType: 'text/csv', buffer: Buffer.from(TEMPLATE) });
       await page.locator('#bulk-summary').waitFor();
