@@ -6,11 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -x scripts/setup.sh ]; then scripts/setup.sh; fi
-if [ -x scripts/build-wasm.sh ]; then
-  scripts/build-wasm.sh
-else
-  PATH="$PWD/node_modules/.bin:$PATH" wasm-pack build --target web --release --mode no-install
-fi
+scripts/build-wasm.sh
 scripts/build-www.sh
 echo "serving http://127.0.0.1:${PORT:-8080}/"
 cd www/dist

@@ -188,7 +188,7 @@ impl<'a> Reader<'a> {
     /// other one never formatted. Out of line: one copy instead of one at every error.
     #[inline(never)]
     fn invalid(&self, field: &str, id: Arguments, en: Arguments) -> Error {
-        Error::new(Code::InvalidInput, Some(field), crate::benefits::pick(self.lang, id, en))
+        Error::new(Code::InvalidInput, Some(field), pick(self.lang, id, en))
     }
 
     #[inline(never)]

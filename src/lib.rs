@@ -39,7 +39,6 @@ pub mod money;
 pub mod programs;
 pub mod raw;
 pub mod rules;
-#[cfg_attr(not(feature = "bulk"), allow(dead_code))]
 pub mod sponsor;
 pub mod statement;
 pub mod text;
@@ -71,7 +70,12 @@ pub fn calculate(request: &Raw) -> Result<Response, Error> {
         return Err(Error::new(
             Code::NotApplicable,
             Some("sponsor"),
-            "Anggaran sponsor dihitung di halaman massal dan paket npm, tidak di modul halaman ini. / The sponsor budget is computed by the bulk page and the npm package, not by this page's module.".to_owned(),
+            say!(
+                if matches!(request.get("lang"), Some(Raw::Str(l)) if l == "en") { text::Lang::En } else { text::Lang::Id },
+                "Anggaran sponsor dihitung di halaman massal dan paket npm, tidak di modul halaman ini.",
+                "The sponsor budget is computed by the bulk page and the npm package, not by this page's module.",
+            )
+            .to_owned(),
         ));
     }
     let case = case::read(request, &EXTRA_FIELDS)?;

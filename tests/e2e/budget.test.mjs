@@ -9,7 +9,8 @@ import { launch, openPage, ready, serve, DIST } from './helpers.mjs';
 import { weigh } from './weigh.mjs';
 
 export const BUDGET = 100 * 1024;
-/** The page's own share (everything but the engine's .wasm): HTML, CSS, JS, data, icons. */
+/** The page's own share (everything but the engine's .wasm): HTML, CSS, JS, data, icons; 1.5 KB
+ * above today's 30,278 bytes. */
 export const PAGE_BUDGET = 31 * 1024;
 
 let w;
