@@ -10,7 +10,7 @@ import { weigh } from './weigh.mjs';
 
 export const BUDGET = 100 * 1024;
 /** The page's own share (everything but the engine's .wasm): HTML, CSS, JS, data, icons; 1.5 KB
- * above today's 30,278 bytes. */
+ * above today's 30,350 bytes. */
 export const PAGE_BUDGET = 31 * 1024;
 
 let w;
