@@ -1,14 +1,10 @@
-# Sourced by scripts/build-www.sh (its helpers put, mini, sub; $SRC, $OUT, $TMP, $PKG, $css):
+# Sourced by scripts/build-www.sh (its helpers put, mini, sub, engine; $SRC, $OUT, $TMP, $PKG, $css):
 # the bulk page, www/bulk.html, with the npm package's module (the bulk doors). Kept off the
 # first visit of the main page: its files are not precached on install but listed in sw.js as
 # LATER, stored when the bulk page is opened.
 LATER=()
 first_later=${#ASSETS[@]}
-put "$PKG/bpjstk_calc_bg.wasm" bpjstk_calc_bulk_bg wasm; bulkwasm=$REPLY; LATER+=("$REPLY")
-cp "$PKG/bpjstk_calc.js" "$TMP/glue-bulk.js"
-sub "$TMP/glue-bulk.js" bpjstk_calc_bg.wasm "$bulkwasm"
-mini "$TMP/glue-bulk.js"
-put "$TMP/glue-bulk.js" bpjstk_calc_bulk js; bulkglue=$REPLY; LATER+=("$REPLY")
+engine "$PKG" bpjstk_calc_bulk; bulkwasm=$WASM; bulkglue=$GLUE; LATER+=("$WASM" "$GLUE")
 put docs/bulk-template.csv bulk-template csv; template=$REPLY; LATER+=("$REPLY")
 cp "$SRC/bulk.css" "$TMP/bulk.css"; mini "$TMP/bulk.css"
 put "$TMP/bulk.css" bulk css; bulkcss=$REPLY; LATER+=("$REPLY")

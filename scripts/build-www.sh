@@ -40,13 +40,20 @@ mini() {
 }
 # sub FILE FROM TO: replaces a literal file name in FILE (names hold only [A-Za-z0-9._/-]).
 sub() { sed -i "s#${2//./\\.}#$3#g" "$1"; }
+# engine DIR STEM: DIR's module as STEM_bg.<hash>.wasm and its glue, pointed at that name and
+# minified, as STEM.<hash>.js; their names in $WASM and $GLUE.
+engine() {
+  put "$1/bpjstk_calc_bg.wasm" "$2_bg" wasm; WASM=$REPLY
+  cp "$1/bpjstk_calc.js" "$TMP/$2.js"
+  sub "$TMP/$2.js" bpjstk_calc_bg.wasm "$WASM"
+  mini "$TMP/$2.js"
+  put "$TMP/$2.js" "$2" js; GLUE=$REPLY
+}
 
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
-put "$PAGE/bpjstk_calc_bg.wasm" bpjstk_calc_bg wasm; wasm=$REPLY
-cp "$PAGE/bpjstk_calc.js" "$TMP/glue.js"
-sub "$TMP/glue.js" bpjstk_calc_bg.wasm "$wasm"
+engine "$PAGE" bpjstk_calc; wasm=$WASM; glue=$GLUE
 # JS snippets wasm-bindgen writes beside the glue (inline_js), imported by relative path; the
 # two builds write the same ones.
 if [ -d "$PAGE/snippets" ]; then
@@ -56,8 +63,6 @@ if [ -d "$PAGE/snippets" ]; then
   cp -r "$PAGE/snippets" "$OUT/snippets"
   while IFS= read -r f; do mini "$f"; ASSETS+=("${f#"$OUT/"}"); done < <(find "$OUT/snippets" -type f -name '*.js' | sort)
 fi
-mini "$TMP/glue.js"
-put "$TMP/glue.js" bpjstk_calc js; glue=$REPLY
 put "$SRC/data/risk-groups.json" data/risk-groups json; risk=$REPLY
 put "$SRC/data/ump.json" data/ump json; ump=$REPLY
 for f in i18n.js chart.js app.css app.js; do cp "$SRC/$f" "$TMP/$f"; mini "$TMP/$f"; done
