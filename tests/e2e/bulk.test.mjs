@@ -299,84 +299,73 @@ test('the main page links to the bulk page, and the bulk page is not fetched on 
   });
 });
 
-test('offline: once opened, the bulk page reloads and computes with the server gone', SLOW, async (t) => {
+/**
+ * Runs fn(page, { dir, own, ctx }) on a copy of the built page that fn may change (dir), served
+ * by its own server (own, which fn may stop), in a browser context with service workers.
+ */
+async function onOwnCopy(t, fn) {
   const dir = mkdtempSync(join(tmpdir(), 'e2e-bulk-'));
   cpSync(DIST, dir, { recursive: true });
   const own = await serve(dir);
   const ctx = await browser.newContext({ viewport: { width: 360, height: 780 }, serviceWorkers: 'allow' });
   try {
-    await withPage(t, browser, own.url, async ({ page }) => {
-      await page.goto(own.url + 'bulk.html');
-      await ready(page);
-      // Stored once the service worker controls the page and has the bulk page's files.
-      const stored = () => page.evaluate(async () => {
-        if (!navigator.serviceWorker.controller) return false;
-        for (const k of await caches.keys()) if (await (await caches.open(k)).match('bulk.html')) return true;
-        return false;
-      });
-      for (let i = 0; !(await stored()); i++) {
-        assert.ok(i < 240, 'the bulk page was not stored for offline use');
-        await page.waitForTimeout(250);
-      }
-      await own.close();
-      await ctx.setOffline(true);
-      await page.reload();
-      await ready(page);
-      await page.setInputFiles('#file', { name: 't.csv', mimeType: 'text/csv', buffer: Buffer.from(TEMPLATE) });
-      await page.locator('#bulk-summary').waitFor();
-      assert.match(await page.locator('#bulk-summary').innerText(), /baris dihitung, 0 baris salah/);
-    }, { context: ctx });
+    await withPage(t, browser, own.url, ({ page }) => fn(page, { dir, own, ctx }), { context: ctx });
   } finally {
     await ctx.close();
     await own.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The name of the cache that holds bulk.html, or null. */
+const bulkCache = (page) => page.evaluate(async () => {
+  for (const k of await caches.keys()) if (await (await caches.open(k)).match('bulk.html')) return k;
+  return null;
 });
 
-test('after an update, the bulk page still works offline', SLOW, async (t) => {
-  const dir = mkdtempSync(join(tmpdir(), 'e2e-bulk-update-'));
-  cpSync(DIST, dir, { recursive: true });
-  const own = await serve(dir);
-  const ctx = await browser.newContext({ viewport: { width: 360, height: 780 }, serviceWorkers: 'allow' });
-  const cached = (page, name) => page.evaluate(async (n) => {
-    for (const k of await caches.keys()) if (await (await caches.open(k)).match(n)) return k;
-    return null;
-  }, name);
-  try {
-    await withPage(t, browser, own.url, async ({ page }) => {
-      // The bulk page opened once, so stored for offline use by this version.
-      await page.goto(own.url + 'bulk.html');
-      await ready(page);
-      for (let i = 0; !(await page.evaluate(() => !!navigator.serviceWorker.controller)) || !(await cached(page, 'bulk.html')); i++) {
-        assert.ok(i < 240, 'the bulk page was not stored for offline use');
-        await page.waitForTimeout(250);
-      }
-      const before = await cached(page, 'bulk.html');
-      // A new version is deployed; the main page offers it and the user takes it.
-      const sw = readFileSync(join(dir, 'sw.js'), 'utf8').replace(/const VERSION = '[^']*';/, "const VERSION = 'next';");
-      writeFileSync(join(dir, 'sw.js'), sw);
-      await page.goto(own.url);
-      await ready(page);
-      await page.locator('#update').waitFor({ state: 'visible', timeout: 120000 });
-      await Promise.all([page.waitForEvent('load'), page.click('#update')]);
-      await ready(page);
-      // The old version's caches are gone; the new one holds the bulk page.
-      const after = await cached(page, 'bulk.html');
-      assert.ok(after && after !== before && after.startsWith('bpjstk-calc-next-'), `bulk.html is in ${after} (was ${before})`);
-      await own.close();
-      await ctx.setOffline(true);
-      await page.goto(own.url + 'bulk.html');
-      await ready(page);
-      await page.setInputFiles('#file', { name: 't.csv', mimeType: 'text/csv', buffer: Buffer.from(TEMPLATE) });
-      await page.locator('#bulk-summary').waitFor();
-      assert.match(await page.locator('#bulk-summary').innerText(), /baris dihitung, 0 baris salah/);
-    }, { context: ctx });
-  } finally {
-    await ctx.close();
-    await own.close();
-    rmSync(dir, { recursive: true, force: true });
+/** Opens the bulk page and waits until the service worker controls it and has stored it. */
+async function openStored(page, url) {
+  await page.goto(url + 'bulk.html');
+  await ready(page);
+  for (let i = 0; !(await page.evaluate(() => !!navigator.serviceWorker.controller)) || !(await bulkCache(page)); i++) {
+    assert.ok(i < 240, 'the bulk page was not stored for offline use');
+    await page.waitForTimeout(250);
   }
-});
+}
+
+/** With the server gone and no network: the bulk page loads and computes the template. */
+async function computesOffline(page, { own, ctx }) {
+  await own.close();
+  await ctx.setOffline(true);
+  await page.goto(own.url + 'bulk.html');
+  await ready(page);
+  await page.setInputFiles('#file', { name: 't.csv', mimeType: 'text/csv', buffer: Buffer.from(TEMPLATE) });
+  await page.locator('#bulk-summary').waitFor();
+  assert.match(await page.locator('#bulk-summary').innerText(), /baris dihitung, 0 baris salah/);
+}
+
+test('offline: once opened, the bulk page reloads and computes with the server gone', SLOW, (t) => onOwnCopy(t, async (page, copy) => {
+  await openStored(page, copy.own.url);
+  await computesOffline(page, copy);
+}));
+
+test('after an update, the bulk page still works offline', SLOW, (t) => onOwnCopy(t, async (page, copy) => {
+  // The bulk page opened once, so stored for offline use by this version.
+  await openStored(page, copy.own.url);
+  const before = await bulkCache(page);
+  // A new version is deployed; the main page offers it and the user takes it.
+  const sw = readFileSync(join(copy.dir, 'sw.js'), 'utf8').replace(/const VERSION = '[^']*';/, "const VERSION = 'next';");
+  writeFileSync(join(copy.dir, 'sw.js'), sw);
+  await page.goto(copy.own.url);
+  await ready(page);
+  await page.locator('#update').waitFor({ state: 'visible', timeout: 120000 });
+  await Promise.all([page.waitForEvent('load'), page.click('#update')]);
+  await ready(page);
+  // The old version's caches are gone; the new one holds the bulk page.
+  const after = await bulkCache(page);
+  assert.ok(after && after !== before && after.startsWith('bpjstk-calc-next-'), `bulk.html is in ${after} (was ${before})`);
+  await computesOffline(page, copy);
+}));
 
 test('axe-core finds no WCAG 2.1 A/AA violation, with results and a budget open, in both languages', SLOW, async (t) => {
   await withPage(t, browser, srv.url, async ({ page }) => {
