@@ -71,7 +71,7 @@ pub fn calculate(request: &Raw) -> Result<Response, Error> {
             Code::NotApplicable,
             Some("sponsor"),
             say!(
-                if matches!(request.get("lang"), Some(Raw::Str(l)) if l == "en") { text::Lang::En } else { text::Lang::Id },
+                sponsor::read_lang(request),
                 "Anggaran sponsor dihitung di halaman massal dan paket npm, tidak di modul halaman ini.",
                 "The sponsor budget is computed by the bulk page and the npm package, not by this page's module.",
             )

@@ -173,7 +173,8 @@ fn month_name(d: Date, lang: Lang) -> String {
     full.split_once(' ').map(|(_, rest)| rest.to_owned()).unwrap_or(full)
 }
 
-fn read_lang(raw: &Raw) -> Lang {
+/// The language of a sponsor request's messages: English only when `lang` is "en".
+pub(crate) fn read_lang(raw: &Raw) -> Lang {
     match raw.get("lang") {
         Some(Raw::Str(s)) if s == "en" => Lang::En,
         _ => Lang::Id,
