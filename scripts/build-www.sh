@@ -123,4 +123,26 @@ sed -e "s#^const VERSION = 'dev';#const VERSION = '$version';#" \
     -e "s#^const ASSETS = \['./'\];#const ASSETS = [$list];#" "$TMP/sw.js" > "$OUT/sw.js"
 grep -q "VERSION = '$version'" "$OUT/sw.js" || { echo "build-www: could not version sw.js" >&2; exit 1; }
 printf '%s\n' "$version" > "$OUT/VERSION"
+
+# Precompressed copies for the host (deploy/Caddyfile sends them as they are): FILE.br (Brotli,
+# quality 11) and FILE.gz (gzip -9) beside every text file and .wasm, with Node's zlib (no
+# install; the same settings tests/e2e/weigh.mjs measures with). A copy that is not smaller than
+# its file is not written, and the file is sent as it is. Last step: nothing changes after it.
+node --input-type=module - "$OUT" <<'JS'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants as Z, gzipSync } from 'node:zlib';
+const dir = process.argv[2];
+let raw = 0, gz = 0, br = 0;
+for (const f of readdirSync(dir, { recursive: true })) {
+  if (!/\.(html|js|css|json|webmanifest|svg|csv|txt|wasm)$/.test(f)) continue;
+  const body = readFileSync(join(dir, f));
+  const g = gzipSync(body, { level: 9, memLevel: 9 });
+  const b = brotliCompressSync(body, { params: { [Z.BROTLI_PARAM_QUALITY]: 11, [Z.BROTLI_PARAM_SIZE_HINT]: body.length } });
+  if (g.length < body.length) writeFileSync(join(dir, f + '.gz'), g);
+  if (b.length < body.length) writeFileSync(join(dir, f + '.br'), b);
+  raw += body.length; gz += Math.min(g.length, body.length); br += Math.min(b.length, body.length);
+}
+console.log(`build-www: precompressed ${raw} bytes to ${gz} gzip, ${br} Brotli`);
+JS
 echo "build-www: $OUT (version $version, ${#ASSETS[@]} assets)"
