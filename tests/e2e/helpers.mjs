@@ -1,11 +1,12 @@
 // Shared set-up for the page tests: Debian's Chromium driven by playwright-core, a server for
-// www/dist, and a recorder that fails a test on any request to another origin, any console
-// error or uncaught exception. Screenshots of failed tests go to tests/e2e/artifacts/.
+// www/dist (serve() in Node, or serveHost(): Caddy with deploy/Caddyfile), and a recorder that
+// fails a test on any request to another origin, any console error or uncaught exception.
+// Screenshots of failed tests go to tests/e2e/artifacts/.
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve } from './server.mjs';
+import { serve, serveHost } from './server.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST = join(ROOT, 'www', 'dist');
@@ -62,4 +63,4 @@ export async function withPage(t, browser, origin, body, opts) {
   }
 }
 
-export { serve };
+export { serve, serveHost };
