@@ -2,8 +2,10 @@
 # Installs what the tests, the npm package and the page need, on a fresh Debian machine that has
 # Rust, Node and Python: the wasm32 target, wasm-pack, the wasm-bindgen CLI of the version in
 # Cargo.lock, the root package.json's tools (wasm-opt from npm `binaryen`, esbuild, playwright-core,
-# @axe-core/playwright), and Debian's Chromium with its driver. Idempotent and quiet when all is
-# there. Never installs Debian's binaryen: its wasm-opt 108 writes modules that fail at load.
+# @axe-core/playwright), Debian's Chromium with its driver, and Debian's Caddy (the web server of
+# scripts/serve.sh, configured by deploy/Caddyfile). Idempotent and quiet when all is there; it
+# prints no error when it succeeds. Never installs Debian's binaryen: its wasm-opt 108 writes
+# modules that fail at load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -33,9 +35,16 @@ if [ -z "$bindgen_version" ]; then
 fi
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" ]; then
   say "cargo install wasm-bindgen-cli $bindgen_version (about 100 s)"
-  # --locked fails on this registry when a pinned dependency version is missing; then unlocked.
-  quiet cargo install wasm-bindgen-cli --version "$bindgen_version" --locked \
-    || quiet cargo install wasm-bindgen-cli --version "$bindgen_version" --force
+  # --locked fails on this registry when a pinned dependency version is missing (a resolver error
+  # for webpki-roots); then unlocked. The locked attempt's output is shown only if the unlocked
+  # one fails too, so that a set-up that succeeds prints no error.
+  locked_log="$(mktemp)"
+  if ! cargo install wasm-bindgen-cli --version "$bindgen_version" --locked >"$locked_log" 2>&1; then
+    if ! quiet cargo install wasm-bindgen-cli --version "$bindgen_version" --force; then
+      say "the --locked attempt before it:" >&2; cat "$locked_log" >&2; rm -f "$locked_log"; exit 1
+    fi
+  fi
+  rm -f "$locked_log"
 fi
 
 # The root package.json's tools, exactly as package-lock.json says.
@@ -44,11 +53,23 @@ if ! npm ls --depth=0 >/dev/null 2>&1 || [ ! -x node_modules/.bin/wasm-opt ] || 
   quiet npm ci --no-audit --no-fund
 fi
 
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  say "apt-get install chromium chromium-driver"
+# Debian's packages: Chromium and its driver for the tests, Caddy for scripts/serve.sh and the
+# tests that fetch through the host's configuration (deploy/Caddyfile). One apt-get update.
+debs=()
+command -v chromium >/dev/null || debs+=(chromium)
+command -v chromedriver >/dev/null || debs+=(chromium-driver)
+command -v caddy >/dev/null || debs+=(caddy)
+if [ "${#debs[@]}" -gt 0 ]; then
+  say "apt-get install ${debs[*]}"
   sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
   quiet $sudo apt-get update
-  quiet $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+  quiet $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -o DPkg::Lock::Timeout=300 "${debs[@]}"
+  # Debian's caddy package enables a service with its own default site on port 80; the scripts
+  # run Caddy themselves, so a service this set-up just installed is switched off again.
+  if [[ " ${debs[*]} " == *" caddy "* ]] && [ -d /run/systemd/system ] && systemctl is-enabled --quiet caddy 2>/dev/null; then
+    say "systemctl disable --now caddy (Debian's default site on :80; scripts/serve.sh runs its own)"
+    quiet $sudo systemctl disable --now caddy
+  fi
 fi
 
 # The trap toolchain.md names: a wasm-opt earlier on PATH than npm's is Debian's 108.
