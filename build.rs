@@ -319,8 +319,8 @@ fn main() {
         let condition = match r.condition.as_str() {
             "always" => "ReliefCondition::Always",
             "laborIntensive" => "ReliefCondition::LaborIntensive",
-            "transportNotPublicBudget" => "ReliefCondition::TransportNotPublicBudget",
-            "otherNotPublicBudget" => "ReliefCondition::OtherNotPublicBudget",
+            "transportOwnAccountNotPublicBudget" => "ReliefCondition::TransportOwnAccountNotPublicBudget",
+            "otherOwnAccountNotPublicBudget" => "ReliefCondition::OtherOwnAccountNotPublicBudget",
             s => panic!("law data: relief {k}: unknown condition {s}"),
         };
         writeln!(

@@ -73,6 +73,9 @@ pub struct SelfEmployed {
     pub include_jht: bool,
     pub occupation: &'static law::Occupation,
     pub public_budget: bool,
+    /// Whether the worker employs others (`employsOthers`); None when not said. PP 50/2025's
+    /// discount is for workers on their own account only (Pasal 3 ayat (4)).
+    pub employs_others: Option<bool>,
     pub birth_date: Option<Date>,
 }
 
@@ -167,6 +170,7 @@ pub const FIELDS: &[(&str, u8)] = &[
     ("includeJht", S | M),
     ("occupation", S),
     ("publicBudget", S),
+    ("employsOthers", S),
     ("contractValue", C),
     ("contractMonths", M),
     ("extensionMonths", M),
@@ -641,6 +645,7 @@ pub fn read(raw: &Raw, extra: &[(&str, u8)]) -> Result<Case, Error> {
                 include_jht: r.bool("includeJht")?.unwrap_or(false),
                 occupation,
                 public_budget: r.bool("publicBudget")?.unwrap_or(false),
+                employs_others: r.bool("employsOthers")?,
                 birth_date,
             })
         }

@@ -72,8 +72,11 @@ pub enum SegmentKind {
 pub enum ReliefCondition {
     Always,
     LaborIntensive,
-    TransportNotPublicBudget,
-    OtherNotPublicBudget,
+    /// A BPU transport worker on their own account (outside an employment relationship), not
+    /// paid from a state or regional budget (PP 50/2025 Pasal 3 ayat (4)-(5)).
+    TransportOwnAccountNotPublicBudget,
+    /// Any other BPU worker on their own account, not paid from a state or regional budget.
+    OtherOwnAccountNotPublicBudget,
 }
 
 /// A temporary relief regime: the listed programs cost `factor` of the normal amount for the

@@ -25,8 +25,8 @@ pub fn bracket(rows: &[law::Row], income: Decimal) -> Option<(usize, Decimal, Op
 fn relief(case: &Case, s: &SelfEmployed, program: Program) -> Option<&'static law::Relief> {
     law::relief(case.as_of, program, SegmentKind::SelfEmployed, |c| match c {
         ReliefCondition::Always => true,
-        ReliefCondition::TransportNotPublicBudget => s.occupation.transport && !s.public_budget,
-        ReliefCondition::OtherNotPublicBudget => !s.occupation.transport && !s.public_budget,
+        ReliefCondition::TransportOwnAccountNotPublicBudget => s.occupation.transport && !s.public_budget && s.employs_others != Some(true),
+        ReliefCondition::OtherOwnAccountNotPublicBudget => !s.occupation.transport && !s.public_budget && s.employs_others != Some(true),
         ReliefCondition::LaborIntensive => false,
     })
 }
@@ -35,6 +35,18 @@ fn relief(case: &Case, s: &SelfEmployed, program: Program) -> Option<&'static la
 fn relief_if_not_public(case: &Case, s: &SelfEmployed) -> Option<&'static law::Relief> {
     let private = SelfEmployed { public_budget: false, ..s.clone() };
     relief(case, &private, Program::Jkk).filter(|r| r.id != "pp49_2020")
+}
+
+/// A relief the worker would get if they worked on their own account (PP 50/2025 Pasal 3
+/// ayat (4)), when they employ others.
+fn relief_if_own_account(case: &Case, s: &SelfEmployed) -> Option<&'static law::Relief> {
+    let own = SelfEmployed { employs_others: Some(false), ..s.clone() };
+    relief(case, &own, Program::Jkk).filter(|r| relief(case, s, Program::Jkk).map(|x| x.id) != Some(r.id))
+}
+
+/// Whether a relief that applies here depends on working on one's own account.
+fn own_account_relief(r: &law::Relief) -> bool {
+    matches!(r.condition, ReliefCondition::TransportOwnAccountNotPublicBudget | ReliefCondition::OtherOwnAccountNotPublicBudget)
 }
 
 pub fn contributions(case: &Case, s: &SelfEmployed, out: &mut Out) -> Result<(), Error> {
@@ -134,6 +146,29 @@ pub fn contributions(case: &Case, s: &SelfEmployed, out: &mut Out) -> Result<(),
             );
         }
     }
+    if s.employs_others == Some(true) && !s.public_budget {
+        if let Some(r) = relief_if_own_account(case, s) {
+            if case.explain() {
+                let note = crate::say!(
+                    lang,
+                    format!("Keringanan {} hanya untuk pekerja di luar hubungan kerja atau pekerja mandiri (Pasal 3 ayat (4)); pekerja yang mempekerjakan orang lain dihitung penuh (cara baca kalkulator ini).", r.source.instrument),
+                    format!("The {} relief is only for workers outside an employment relationship or on their own account (Pasal 3 ayat (4)); a worker who employs others is counted at full price (this calculator's reading).", r.source.instrument),
+                );
+                jkk.notes.push(note.clone());
+                jkm_line.notes.push(note);
+            }
+        }
+    }
+    if s.employs_others.is_none() && jkk.relief.as_ref().and_then(|a| law::RELIEFS.iter().find(|r| r.id == a.id)).is_some_and(own_account_relief) {
+        out.warn(
+            "ownAccountAssumed",
+            lang.t(
+                "Dianggap bekerja sendiri (tidak mempekerjakan orang lain): keringanan PP 50/2025 hanya untuk pekerja di luar hubungan kerja atau pekerja mandiri. Bila Anda mempekerjakan orang lain, iurannya penuh.",
+                "Taken to work on your own account (employing nobody): the PP 50/2025 relief is only for workers outside an employment relationship or on their own account. If you employ others, the full amount applies.",
+            )
+            .to_owned(),
+        );
+    }
     for l in [&mut jkk, &mut jkm_line] {
         if let Some(r) = &l.relief {
             if !r.verified {
@@ -165,8 +200,8 @@ pub fn contributions(case: &Case, s: &SelfEmployed, out: &mut Out) -> Result<(),
             "JHT",
             "optionalNotChosen",
             lang.t(
-                "JHT untuk pekerja bukan penerima upah bersifat sukarela dan tidak dipilih (includeJht).",
-                "JHT is voluntary for self-employed workers and was not chosen (includeJht).",
+                "JHT untuk pekerja bukan penerima upah bersifat sukarela dan tidak dipilih.",
+                "JHT is voluntary for self-employed workers and was not chosen.",
             )
             .to_owned(),
             &[need(&law::BPU_JHT_RATE, case)?.source],
