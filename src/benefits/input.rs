@@ -30,6 +30,8 @@ pub enum EventKind {
     WorkAccidentDeath,
     Disability,
     TemporaryIncapacity,
+    /// A work accident survived: care, wage replacement while unable to work, transport.
+    WorkAccident,
     JobLoss,
     Retirement,
     Resignation,
@@ -158,6 +160,8 @@ pub enum Citizenship {
 
 #[derive(Debug, Clone)]
 pub struct Input {
+    /// `member`: already a member (true) or about to join (false); None when not said.
+    pub member: Option<bool>,
     pub history: History,
     pub event: Option<Event>,
     pub jht_balance: Option<Decimal>,
@@ -527,6 +531,7 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
                 ("workAccidentDeath", EventKind::WorkAccidentDeath),
                 ("disability", EventKind::Disability),
                 ("temporaryIncapacity", EventKind::TemporaryIncapacity),
+                ("workAccident", EventKind::WorkAccident),
                 ("jobLoss", EventKind::JobLoss),
                 ("retirement", EventKind::Retirement),
                 ("resignation", EventKind::Resignation),
@@ -611,14 +616,14 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
             }
         }
         let incapacity_months = g.int("incapacityMonths", 1, MAX_INCAPACITY_MONTHS)?.map(|m| m as u32);
-        if incapacity_months.is_some() && kind != EventKind::TemporaryIncapacity {
+        if incapacity_months.is_some() && !matches!(kind, EventKind::TemporaryIncapacity | EventKind::WorkAccident) {
             return Err(Error::new(
                 Code::NotApplicable,
                 Some("event.incapacityMonths"),
                 super::text(
                     lang,
-                    "`event.incapacityMonths` hanya dipakai dengan `event.kind` \"temporaryIncapacity\".",
-                    "`event.incapacityMonths` is only used with `event.kind` \"temporaryIncapacity\".",
+                    "`event.incapacityMonths` hanya dipakai dengan `event.kind` \"temporaryIncapacity\" atau \"workAccident\".",
+                    "`event.incapacityMonths` is only used with `event.kind` \"temporaryIncapacity\" or \"workAccident\".",
                 ),
             ));
         }
@@ -712,5 +717,6 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
         }
     }
 
-    Ok(Input { history, event, jht_balance, assumptions, citizenship, family })
+    let member = top.bool("member")?;
+    Ok(Input { member, history, event, jht_balance, assumptions, citizenship, family })
 }

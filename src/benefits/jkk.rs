@@ -42,7 +42,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     participation(ctx);
     let Some(e) = &ctx.input.event else { return Ok(()) };
     let work = match e.kind {
-        EventKind::WorkAccidentDeath | EventKind::TemporaryIncapacity => true,
+        EventKind::WorkAccidentDeath | EventKind::TemporaryIncapacity | EventKind::WorkAccident => true,
         EventKind::Disability => e.disability.as_ref().is_some_and(|d| d.work_related),
         _ => false,
     };
@@ -63,6 +63,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     let topic = match e.kind {
         EventKind::WorkAccidentDeath => "deathBenefit",
         EventKind::TemporaryIncapacity => "temporaryIncapacity",
+        EventKind::WorkAccident => "workAccident",
         _ => "disabilityBenefit",
     };
     let mut c = Check::new("JKK", topic);
@@ -145,6 +146,10 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
             scholarship::jkk(ctx, d)?;
         }
         EventKind::TemporaryIncapacity => stmb(ctx, d, wage, &wage_name, wage_src.as_slice(), e.incapacity_months)?,
+        EventKind::WorkAccident => match e.incapacity_months {
+            Some(n) => stmb(ctx, d, wage, &wage_name, wage_src.as_slice(), Some(n))?,
+            None => stmb_by_month(ctx, d, wage, &wage_name, wage_src.as_slice())?,
+        },
         _ => {
             let Some(dis) = &e.disability else { return Ok(()) };
             match dis.kind {
@@ -348,13 +353,7 @@ fn stmb(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[Sour
     for (r, c, _) in &by_rate {
         push_item(&mut parts, " + ", format_args!("{c} × {} × {}", ctx.pct(*r), ctx.rp(wage)));
     }
-    // PP 44/2015 Pasal 30(2)-(3): the employer (for a self-employed worker, the worker) pays
-    // first and BPJS reimburses it.
-    let who = if matches!(ctx.case.participant, Participant::SelfEmployed(_)) {
-        ctx.text("dibayar dulu oleh peserta lalu diganti BPJS", "paid first by the worker, then reimbursed by BPJS")
-    } else {
-        ctx.text("dibayar dulu oleh pemberi kerja lalu diganti BPJS", "paid first by the employer, then reimbursed by BPJS")
-    };
+    let who = stmb_payer(ctx);
     let ex = t!(
         ctx.lang,
         "{parts} ({wage_name}) = {total_rp} untuk {counted} bulan; {who} (PP 44/2015 Pasal 30).",
@@ -368,6 +367,51 @@ fn stmb(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[Sour
     b.months = Some(counted);
     b.schedule = steps;
     Ok(())
+}
+
+/// Wage replacement while unable to work, when the months are not known: the monthly amount of
+/// each span of the schedule (the same rate × wage, rounded, that `stmb` pays month by month).
+fn stmb_by_month(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[Source]) -> Result<(), Error> {
+    let t = table(&law::JKK_STMB_SCHEDULE, d, ctx.lang)?;
+    let who = stmb_payer(ctx);
+    for r in t.rows {
+        let (Some(from), Some(to)) = (cell_int(r, 0), cell_int(r, 1)) else { continue };
+        let rate = r.cells.get(2).copied().unwrap_or_default();
+        let amount = round_share(rate * wage);
+        let from = u32::try_from(from).unwrap_or(1);
+        let to = u32::try_from(to).ok().filter(|t| *t > 0);
+        let span = match to {
+            Some(to) => t!(ctx.lang, "bulan ke-{from} sampai ke-{to}", "months {from} to {to}"),
+            None => t!(ctx.lang, "mulai bulan ke-{from} sampai sembuh, cacat atau meninggal", "from month {from} until recovery, disability or death"),
+        };
+        let ex = t!(
+            ctx.lang,
+            "{span}: {rate_pct} × {wage_rp} ({wage_name}) = {amount_rp} sebulan; {who} (PP 44/2015 Pasal 30).",
+            "{span}: {rate_pct} × {wage_rp} ({wage_name}) = {amount_rp} a month; {who} (PP 44/2015 Pasal 30).",
+            rate_pct = ctx.pct(rate),
+            wage_rp = ctx.rp(wage),
+            amount_rp = ctx.rp(amount),
+        );
+        let mut s = t.source;
+        s.verified &= r.verified;
+        let mut src = vec![s];
+        src.extend(wage_src.iter().copied());
+        let b = ctx.benefit("JKK", "stmb", amount, "month", ex, &src);
+        b.from_month = Some(from);
+        b.to_month = to;
+        b.months = to.map(|to| to + 1 - from.min(to));
+    }
+    Ok(())
+}
+
+/// Who pays the wage replacement first. PP 44/2015 Pasal 30(2)-(3): the employer (for a
+/// self-employed worker, the worker) pays first and BPJS reimburses it.
+fn stmb_payer(ctx: &Ctx) -> String {
+    if matches!(ctx.case.participant, Participant::SelfEmployed(_)) {
+        ctx.text("dibayar dulu oleh peserta lalu diganti BPJS", "paid first by the worker, then reimbursed by BPJS")
+    } else {
+        ctx.text("dibayar dulu oleh pemberi kerja lalu diganti BPJS", "paid first by the employer, then reimbursed by BPJS")
+    }
 }
 
 /// Transport to the hospital: a ceiling per mode, reimbursed at cost.

@@ -36,6 +36,7 @@ mod jkm;
 mod jkp;
 mod jp;
 pub use jp::indexed_wages;
+pub mod protection;
 mod scholarship;
 
 use crate::api::{dec_str, SourceRef};
@@ -60,6 +61,7 @@ pub const FIELDS: &[(&str, u8)] = &[
     ("assumptions", ALL),
     ("citizenship", W | S | C),
     ("family", ALL),
+    ("member", ALL),
 ];
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -73,6 +75,9 @@ pub struct Outcome {
     /// Defaults used where the request was silent, and the conventions of the projections.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub assumptions: Vec<Assumption>,
+    /// What each covered risk would bring on `asOf`, without an event (`protection`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub protection: Option<protection::Protection>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -148,6 +153,12 @@ pub struct Benefit {
     /// For monthly amounts: how many months (when the law fixes it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub months: Option<u32>,
+    /// For a monthly amount paid over a span of months (wage replacement by month): the first
+    /// month of the span, and the last (absent when open-ended).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from_month: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to_month: Option<u32>,
     pub explanation: String,
     pub sources: Vec<SourceRef>,
     /// False when any source of the figure is not confirmed by the regulation or two sources.
@@ -357,6 +368,8 @@ impl Ctx<'_> {
             amount,
             period,
             months: None,
+            from_month: None,
+            to_month: None,
             explanation,
             sources: sources(src),
             verified,
@@ -512,5 +525,7 @@ pub fn evaluate(request: &Raw, case: &Case) -> Result<Outcome, Error> {
             out.not_computed.push(NotComputed { program: e.program, code: r.code, message: r.message.clone(), sources: r.sources.clone() });
         }
     }
+    let summary = protection::summary(case, &input, &ctx.out)?;
+    ctx.out.protection = Some(summary);
     Ok(ctx.out)
 }
