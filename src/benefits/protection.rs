@@ -21,7 +21,7 @@ pub struct Protection {
     /// `"yes"` (already a member), `"no"` (about to join) or `"unknown"`: from `member`, else
     /// from the contribution history.
     pub member: &'static str,
-    pub risks: Vec<Risk>,
+    pub risks: Vec<ProtectionRisk>,
     /// For the self-employed: how to join, when to pay and what missed months cost.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub upkeep: Option<Upkeep>,
@@ -29,14 +29,14 @@ pub struct Protection {
 
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Risk {
+pub struct ProtectionRisk {
     /// `death`, `workAccidentDeath`, `workAccident`, `scholarship`, `oldAge`.
     pub risk: &'static str,
     pub program: &'static str,
     /// The sum of the payouts (amounts paid once or in all); absent when there is none to add.
     #[serde(serialize_with = "opt_dec_str", skip_serializing_if = "Option::is_none")]
     pub total: Option<Decimal>,
-    pub items: Vec<Item>,
+    pub items: Vec<ProtectionItem>,
     /// The conditions of the event's answer, and those of membership and payment.
     pub conditions: Vec<Reason>,
     /// For someone not yet able to get it (too few contribution months): the earliest day it
@@ -53,7 +53,7 @@ pub struct Risk {
 
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Item {
+pub struct ProtectionItem {
     /// The benefit's kind, as in `benefits` (`deathBenefit`, `stmb`, …), or `medicalCare`.
     pub kind: &'static str,
     #[serde(serialize_with = "opt_dec_str", skip_serializing_if = "Option::is_none")]
@@ -99,12 +99,12 @@ fn answer(case: &Case, input: &Input, kind: EventKind) -> Result<Outcome, Error>
     Ok(ctx.out)
 }
 
-fn item(b: &Benefit) -> Item {
-    Item { kind: b.kind, amount: Some(b.amount), period: b.period, months: b.months, from_month: b.from_month, to_month: b.to_month }
+fn item(b: &Benefit) -> ProtectionItem {
+    ProtectionItem { kind: b.kind, amount: Some(b.amount), period: b.period, months: b.months, from_month: b.from_month, to_month: b.to_month }
 }
 
 /// A risk from the benefits of one program that `pick` selects, with the reasons of `topic`.
-fn risk(risk: &'static str, program: &'static str, topic: &'static str, out: &Outcome, pick: impl Fn(&Benefit) -> bool) -> Risk {
+fn risk(risk: &'static str, program: &'static str, topic: &'static str, out: &Outcome, pick: impl Fn(&Benefit) -> bool) -> ProtectionRisk {
     // Payouts first, then the ceilings of what is reimbursed at cost.
     let mut chosen: Vec<&Benefit> = out.benefits.iter().filter(|b| b.program == program && pick(b)).collect();
     chosen.sort_by_key(|b| b.period == "max");
@@ -127,7 +127,7 @@ fn risk(risk: &'static str, program: &'static str, topic: &'static str, out: &Ou
         .filter(|e| e.program == program && e.topic == topic)
         .flat_map(|e| e.reasons.iter().filter(|r| r.code != "withinClaimPeriod").cloned())
         .collect();
-    Risk {
+    ProtectionRisk {
         risk,
         program,
         total,
@@ -203,7 +203,7 @@ pub fn summary(case: &Case, input: &Input, main: &Outcome) -> Result<Protection,
     }
     // The shared conditions, and what the event's answer could not compute (`from`: the answer
     // whose notes belong to this risk; the scholarships repeat none).
-    let with_shared = |mut r: Risk, from: Option<&Outcome>| {
+    let with_shared = |mut r: ProtectionRisk, from: Option<&Outcome>| {
         r.conditions.extend(shared.iter().cloned());
         for n in from.map_or(&[][..], |o| &o.not_computed[..]).iter().filter(|n| n.program == r.program) {
             r.not_computed.push(n.message.clone());
@@ -223,7 +223,7 @@ pub fn summary(case: &Case, input: &Input, main: &Outcome) -> Result<Protection,
     // Medical care has no amount: it opens the list, before the payouts and the caps.
     let care = accident.not_computed.iter().any(|n| n.code == "medicalCareUnlimited");
     if care {
-        a.items.insert(0, Item { kind: "medicalCare", amount: None, period: "asNeeded", months: None, from_month: None, to_month: None });
+        a.items.insert(0, ProtectionItem { kind: "medicalCare", amount: None, period: "asNeeded", months: None, from_month: None, to_month: None });
     }
     let mut a = with_shared(a, Some(&accident));
     if care {
@@ -240,7 +240,7 @@ pub fn summary(case: &Case, input: &Input, main: &Outcome) -> Result<Protection,
         let have = i64::from(base.history.months.unwrap_or(0));
         let left = super::whole(min.value).unwrap_or(0) - have;
         s.available_from = Some(Date::add_months(d, i32::try_from(left.max(0)).unwrap_or(0)).iso());
-        s.items = vec![Item { kind: "scholarship", amount: None, period: "max", months: None, from_month: None, to_month: None }];
+        s.items = vec![ProtectionItem { kind: "scholarship", amount: None, period: "max", months: None, from_month: None, to_month: None }];
         s.total = None;
         s.sources = sources(&[min.source]);
     }

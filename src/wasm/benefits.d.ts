@@ -5,6 +5,8 @@
 
 /** Request groups of the benefits (src/benefits FIELDS) that every segment may carry. */
 export interface BenefitsCommon {
+  /** Already a member (true) or about to join (false); inferred from `history` when absent. */
+  member?: boolean;
   history?: History;
   event?: BenefitEvent;
   assumptions?: Assumptions;
@@ -40,8 +42,8 @@ export interface History {
 
 export interface BenefitEvent {
   kind:
-    | "death" | "workAccidentDeath" | "disability" | "temporaryIncapacity" | "jobLoss"
-    | "retirement" | "resignation" | "leavingIndonesia";
+    | "death" | "workAccidentDeath" | "disability" | "temporaryIncapacity" | "workAccident"
+    | "jobLoss" | "retirement" | "resignation" | "leavingIndonesia";
   date?: IsoDate;
   disabilityKind?: "totalPermanent" | "partialAnatomical" | "partialFunctional";
   disabilityItem?: string;
@@ -76,6 +78,57 @@ export interface Outcome {
   benefits?: Benefit[];
   notComputed?: NotComputed[];
   assumptions?: Assumption[];
+  /** What each covered risk would bring on `asOf`, without an event. */
+  protection?: Protection;
+}
+
+export interface Protection {
+  /** From `member`, else from the contribution history. */
+  member: "yes" | "no" | "unknown";
+  /** In this order, when present: death (JKM), workAccidentDeath (JKK), workAccident (JKK),
+   * scholarship (JKM, then JKK), oldAge (JHT and/or JP). */
+  risks: ProtectionRisk[];
+  /** Self-employed only: joining, the due day, what unpaid months cost. */
+  upkeep?: Upkeep;
+}
+
+export interface ProtectionRisk {
+  risk: "death" | "workAccidentDeath" | "workAccident" | "scholarship" | "oldAge";
+  program: Program;
+  /** The sum of the payouts (items paid "once" or in "total"); absent when there is none. */
+  total?: Money;
+  /** Medical care first (no amount), then payouts, then ceilings ("max"). */
+  items: ProtectionItem[];
+  conditions: Reason[];
+  /** The earliest day it could be had, when too few months have been paid; items then carry
+   * no amount. */
+  availableFrom?: IsoDate;
+  notComputed?: string[];
+  sources: SourceRef[];
+  verified: boolean;
+  estimate: boolean;
+}
+
+export interface ProtectionItem {
+  /** A benefit kind of `benefits`, or "medicalCare". */
+  kind: string;
+  amount?: Money;
+  period: "once" | "month" | "total" | "max" | "asNeeded";
+  months?: number;
+  /** A monthly amount over a span of months; `toMonth` absent when open-ended. */
+  fromMonth?: number;
+  toMonth?: number;
+}
+
+export interface Upkeep {
+  /** Working days from the complete form and first payment to the membership number. */
+  registrationDays: number;
+  /** JKK and JKM are paid by this day of the month they are for. */
+  dueDay: number;
+  dueMonth: "same";
+  /** More than this many consecutive unpaid months: no JKK or JKM right. */
+  lapseMonths: number;
+  sources: SourceRef[];
 }
 
 export type Status = "mandatory" | "optional" | "notAvailable" | "eligible" | "notEligible" | "undecided";
@@ -103,6 +156,9 @@ export interface Benefit {
   amount: Money;
   period: "once" | "month" | "total" | "max";
   months?: number;
+  /** Wage replacement by month (a work accident without the months given): the span. */
+  fromMonth?: number;
+  toMonth?: number;
   explanation: string;
   sources: SourceRef[];
   verified: boolean;

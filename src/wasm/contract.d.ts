@@ -51,6 +51,8 @@ export interface SelfEmployedRequest extends RequestCommon, SelfEmployedBenefits
   /** An occupation code from rules().occupations; default "other". */
   occupation?: string;
   publicBudget?: boolean;
+  /** Employs others: PP 50/2025's relief is for own-account workers only (Pasal 3(4)). */
+  employsOthers?: boolean;
   birthDate?: IsoDate;
   /** A sponsor budget for groups of workers (docs/contract-sponsor.md). */
   sponsor?: SponsorRequest | null;

@@ -55,7 +55,7 @@ function rustStructs(text) {
   return out;
 }
 
-for (const file of ['src/api.rs', 'src/rules.rs', 'src/benefits/mod.rs', 'src/sponsor.rs']) {
+for (const file of ['src/api.rs', 'src/rules.rs', 'src/benefits/mod.rs', 'src/benefits/protection.rs', 'src/sponsor.rs']) {
   test(`every serialised struct of ${file} has its interface, key for key`, () => {
     const structs = rustStructs(read(file));
     assert.ok(structs.size > 0);
