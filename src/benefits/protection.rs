@@ -99,46 +99,52 @@ fn answer(case: &Case, input: &Input, kind: EventKind) -> Result<Outcome, Error>
     Ok(ctx.out)
 }
 
-fn item(b: &Benefit) -> ProtectionItem {
-    ProtectionItem { kind: b.kind, amount: Some(b.amount), period: b.period, months: b.months, from_month: b.from_month, to_month: b.to_month }
-}
-
 /// A risk from the benefits of one program that `pick` selects, with the reasons of `topic`.
-fn risk(risk: &'static str, program: &'static str, topic: &'static str, out: &Outcome, pick: impl Fn(&Benefit) -> bool) -> ProtectionRisk {
+/// (`&dyn` and plain loops: one copy of this code in the wasm, not one per caller.)
+#[inline(never)]
+fn risk(risk: &'static str, program: &'static str, topic: &'static str, out: &Outcome, pick: &dyn Fn(&Benefit) -> bool) -> ProtectionRisk {
+    let mut r = ProtectionRisk {
+        risk,
+        program,
+        total: None,
+        items: Vec::new(),
+        conditions: Vec::new(),
+        available_from: None,
+        not_computed: Vec::new(),
+        sources: Vec::new(),
+        verified: true,
+        estimate: false,
+    };
     // Payouts first, then the ceilings of what is reimbursed at cost.
-    let mut chosen: Vec<&Benefit> = out.benefits.iter().filter(|b| b.program == program && pick(b)).collect();
-    chosen.sort_by_key(|b| b.period == "max");
-    let mut total = None;
-    let mut srcs: Vec<SourceRef> = Vec::new();
-    for b in &chosen {
-        if matches!(b.period, "once" | "total") {
-            total = Some(total.unwrap_or(Decimal::ZERO) + b.amount);
-        }
-        for s in &b.sources {
-            if !srcs.contains(s) {
-                srcs.push(s.clone());
+    for caps in [false, true] {
+        for b in &out.benefits {
+            if b.program != program || (b.period == "max") != caps || !pick(b) {
+                continue;
             }
+            if matches!(b.period, "once" | "total") {
+                r.total = Some(r.total.unwrap_or(Decimal::ZERO) + b.amount);
+            }
+            for s in &b.sources {
+                if !r.sources.contains(s) {
+                    r.sources.push(s.clone());
+                }
+            }
+            r.verified &= b.verified;
+            r.estimate |= b.estimate;
+            r.items.push(ProtectionItem { kind: b.kind, amount: Some(b.amount), period: b.period, months: b.months, from_month: b.from_month, to_month: b.to_month });
         }
     }
     // The claim window runs from the event; asked on `asOf` it says nothing about protection.
-    let conditions = out
-        .eligibility
-        .iter()
-        .filter(|e| e.program == program && e.topic == topic)
-        .flat_map(|e| e.reasons.iter().filter(|r| r.code != "withinClaimPeriod").cloned())
-        .collect();
-    ProtectionRisk {
-        risk,
-        program,
-        total,
-        items: chosen.iter().map(|b| item(b)).collect(),
-        conditions,
-        available_from: None,
-        not_computed: Vec::new(),
-        verified: chosen.iter().all(|b| b.verified),
-        estimate: chosen.iter().any(|b| b.estimate),
-        sources: srcs,
+    for e in &out.eligibility {
+        if e.program == program && e.topic == topic {
+            for c in &e.reasons {
+                if c.code != "withinClaimPeriod" {
+                    r.conditions.push(c.clone());
+                }
+            }
+        }
     }
+    r
 }
 
 /// The protection summary of a validated case (`main`: the response's own outcome, for the
@@ -216,10 +222,10 @@ pub fn summary(case: &Case, input: &Input, main: &Outcome) -> Result<Protection,
     let accident_death = answer(case, &base, EventKind::WorkAccidentDeath)?;
     let accident = answer(case, &base, EventKind::WorkAccident)?;
 
-    risks.push(with_shared(risk("death", "JKM", "deathBenefit", &death, |b| b.kind != "scholarship"), Some(&death)));
-    risks.push(with_shared(risk("workAccidentDeath", "JKK", "deathBenefit", &accident_death, |b| b.kind != "scholarship" && b.period != "max"), Some(&accident_death)));
+    risks.push(with_shared(risk("death", "JKM", "deathBenefit", &death, &|b| b.kind != "scholarship"), Some(&death)));
+    risks.push(with_shared(risk("workAccidentDeath", "JKK", "deathBenefit", &accident_death, &|b| b.kind != "scholarship" && b.period != "max"), Some(&accident_death)));
 
-    let mut a = risk("workAccident", "JKK", "workAccident", &accident, |_| true);
+    let mut a = risk("workAccident", "JKK", "workAccident", &accident, &|_| true);
     // Medical care has no amount: it opens the list, before the payouts and the caps.
     let care = accident.not_computed.iter().any(|n| n.code == "medicalCareUnlimited");
     if care {
@@ -233,7 +239,7 @@ pub fn summary(case: &Case, input: &Input, main: &Outcome) -> Result<Protection,
     risks.push(a);
 
     // Scholarships: JKM's needs contribution months; JKK's none.
-    let mut s = risk("scholarship", "JKM", "scholarship", &death, |b| b.kind == "scholarship");
+    let mut s = risk("scholarship", "JKM", "scholarship", &death, &|b| b.kind == "scholarship");
     let not_yet = death.eligibility.iter().any(|e| e.program == "JKM" && e.topic == "scholarship" && e.status == Status::NotEligible);
     if not_yet {
         let min = super::at(&law::JKM_SCHOLARSHIP_MIN_MONTHS, d, lang)?;
@@ -245,13 +251,13 @@ pub fn summary(case: &Case, input: &Input, main: &Outcome) -> Result<Protection,
         s.sources = sources(&[min.source]);
     }
     risks.push(with_shared(s, None));
-    risks.push(with_shared(risk("scholarship", "JKK", "scholarship", &accident_death, |b| b.kind == "scholarship"), None));
+    risks.push(with_shared(risk("scholarship", "JKK", "scholarship", &accident_death, &|b| b.kind == "scholarship"), None));
 
     // The old-age outlook the response already has: the JHT balance projected, or the JP pension.
     for (program, kind) in [("JHT", "projectedBalance"), ("JP", "oldAgePension")] {
         if main.benefits.iter().any(|b| b.program == program && b.kind == kind) {
             let topic = if program == "JP" { "oldAgePension" } else { "withdrawal" };
-            let mut r = risk("oldAge", program, topic, main, |b| b.kind == kind);
+            let mut r = risk("oldAge", program, topic, main, &|b| b.kind == kind);
             if program == "JP" {
                 r.total = None;
             }

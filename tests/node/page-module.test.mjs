@@ -94,9 +94,10 @@ test('the page module refuses a sponsor budget, naming the field', () => {
   assert.throws(() => page.calculate({ ...request, lang: 'en' }), (e) => e.code === 'notApplicable' && e.field === 'sponsor' && /^The sponsor budget /.test(e.message));
 });
 
-// 1.3 KB above today's 104,014 bytes (zlib level 9): a growth of the page's module past that
-// fails (tests/e2e/budget.test.mjs weighs the whole first visit).
-const PAGE_CEILING = 105_300;
+// 1.3 KB above today's 111,314 bytes (zlib level 9; 104,014 before the protection summary that
+// every response now carries): a growth of the page's module past that fails
+// (tests/e2e/budget.test.mjs weighs the whole first visit).
+const PAGE_CEILING = 112_600;
 
 test(`the page module is smaller than the package module, and at most ${PAGE_CEILING} bytes gzipped`, () => {
   const gz = (b) => gzipSync(b, { level: 9 }).length;
