@@ -3,8 +3,8 @@
 // precompressed file is sent Brotli- or gzip-encoded as asked, with the bytes of the file once
 // decoded; the types (.wasm as application/wasm); the cache headers by kind of file; the embed
 // loader's CORS header. In Chromium: a first visit through the host (its weight on the wire
-// printed), and the embed on a partner's page on another port, loaded with its SRI hash and
-// crossorigin="anonymous" as the published snippet says.
+// printed) and an offline reload after it, and the embed on a partner's page on another port,
+// loaded with its SRI hash and crossorigin="anonymous" as the published snippet says.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, request } from 'node:http';
@@ -147,14 +147,15 @@ test('the embed loader has the CORS header its crossorigin tag needs, and the ca
   assert.match(gunzipSync(page.body).toString(), /<meta http-equiv="Content-Security-Policy" content="default-src 'none';/);
 });
 
-test('a first visit through the host: every file arrives compressed; its weight on the wire, gzip and Brotli', LONG, async (t) => {
+test('a first visit through the host: every file arrives compressed, its weight on the wire, then offline', LONG, async (t) => {
   browser ??= await launch();
-  const { page, ctx, rec } = await openPage(browser, host.url);
+  // A host of its own, which this test stops (and to count only this visit's requests).
+  const own = await serveHost(DIST);
+  const { page, ctx, rec } = await openPage(browser, own.url);
   try {
     const responses = [];
     ctx.on('response', (r) => responses.push(r));
-    host.log.length = 0;
-    await page.goto(host.url);
+    await page.goto(own.url);
     await ready(page);
     await page.locator('#status[data-state=ready]').waitFor({ timeout: 120000 });
     assert.deepEqual(rec.problems, []);
@@ -167,13 +168,13 @@ test('a first visit through the host: every file arrives compressed; its weight 
     assert.equal(wh['content-type'], 'application/wasm');
     assert.equal(wh['content-encoding'], /\bbr\b/.test(asked) ? 'br' : 'gzip', `asked: ${asked}`);
     console.log(`host: Chromium asked for "${asked}" and got ${wh['content-encoding']}`);
-    const fetched = [...new Set(host.log)].map((p) => (p === '/' ? 'index.html' : p.slice(1)));
+    const fetched = [...new Set(own.log)].map((p) => (p === '/' ? 'index.html' : p.slice(1)));
     let gzip = 0;
     let br = 0;
     let raw = 0;
     for (const f of fetched) {
-      const g = await get(host.url + f, { 'accept-encoding': 'gzip' });
-      const b = await get(host.url + f, { 'accept-encoding': 'br' });
+      const g = await get(own.url + f, { 'accept-encoding': 'gzip' });
+      const b = await get(own.url + f, { 'accept-encoding': 'br' });
       if (readFileSync(join(DIST, f)).length > 1000) {
         assert.equal(g.headers['content-encoding'], 'gzip', f);
         assert.equal(b.headers['content-encoding'], 'br', f);
@@ -184,11 +185,23 @@ test('a first visit through the host: every file arrives compressed; its weight 
     }
     console.log(`host (Caddy, deploy/Caddyfile): first visit ${fetched.length} files, ${gzip} bytes gzip, ${br} bytes Brotli, ${raw} uncompressed (bodies)`);
     assert.ok(br < gzip && gzip < raw / 2, `${br} / ${gzip} / ${raw}`);
+
+    // What the service worker stored from these responses (compressed, with Vary and immutable
+    // caching) serves the page with the host gone and the network off.
+    await own.close();
+    await ctx.setOffline(true);
+    await page.goto(own.url + '#seg=selfEmployed&occ=fisher&inc=50000&per=day&date=2026-06-01');
+    await page.reload();
+    await ready(page);
+    assert.match(await page.locator('[data-testid=you-pay]').innerText(), /^Rp\d/);
+    await page.locator('#status[data-state=offline]').waitFor();
+    assert.deepEqual(rec.problems, []);
   } catch (e) {
     await shot(page, t.name);
     throw e;
   } finally {
     await ctx.close();
+    await own.close();
   }
 });
 
