@@ -36,7 +36,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
             ctx.not_computed(
                 "JHT",
                 "jhtNotChosen",
-                ctx.text("JHT sukarela tidak dipilih (`includeJht`), jadi tidak ada saldo untuk dicairkan atau diproyeksikan.", "The voluntary JHT was not chosen (`includeJht`), so there is no balance to withdraw or project."),
+                ctx.text("JHT sukarela tidak dipilih, jadi tidak ada saldo untuk dicairkan atau diproyeksikan.", "The voluntary JHT was not chosen, so there is no balance to withdraw or project."),
                 &[],
             );
         }
@@ -158,7 +158,7 @@ fn withdrawal(ctx: &mut Ctx) -> Result<(), Error> {
             None => ctx.not_computed(
                 "JHT",
                 "balanceNeeded",
-                ctx.text("JHT membayar saldo akun; isi `jhtBalance` (saldo terakhir) untuk melihat jumlahnya.", "JHT pays the account balance; give `jhtBalance` (the latest balance) to see the amount."),
+                ctx.text("JHT membayar saldo akun; isi saldo JHT terakhir untuk melihat jumlahnya.", "JHT pays the account balance; give the latest JHT balance to see the amount."),
                 &balance_source(now),
             ),
         }
@@ -296,7 +296,7 @@ fn projection(ctx: &mut Ctx) -> Result<(), Error> {
         ctx.not_computed(
             "JHT",
             "projectionNeedsBirthDate",
-            ctx.text("Proyeksi saldo JHT sampai umur tertentu perlu tanggal lahir (`birthDate`).", "Projecting the JHT balance to an age needs the birth date (`birthDate`)."),
+            ctx.text("Proyeksi saldo JHT sampai umur tertentu perlu tanggal lahir.", "Projecting the JHT balance to an age needs the birth date."),
             age56.src(),
         );
         return Ok(());
@@ -337,7 +337,7 @@ fn projection(ctx: &mut Ctx) -> Result<(), Error> {
         ),
     );
     if ctx.input.jht_balance.is_none() {
-        ctx.assume("jhtBalanceZero", ctx.text("`jhtBalance` tidak diisi: proyeksi mulai dari saldo Rp0.", "No `jhtBalance` given: the projection starts from Rp0."));
+        ctx.assume("jhtBalanceZero", ctx.text("Saldo JHT tidak diisi: proyeksi mulai dari saldo Rp0.", "No JHT balance given: the projection starts from Rp0."));
     }
     let ex = t!(
         ctx.lang,

@@ -130,7 +130,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
         ctx.not_computed(
             "JKK",
             "wageUnknown",
-            ctx.text("Manfaat uang JKK dihitung dari upah pekerja; iuran proyek dari nilai kontrak tidak memberi upah itu. Isi `monthlyWage` untuk menghitungnya.", "JKK cash benefits are computed on the worker's wage; a project contribution by contract value does not give it. Give `monthlyWage` to compute them."),
+            ctx.text("Manfaat uang JKK dihitung dari upah pekerja; iuran proyek dari nilai kontrak tidak memberi upah itu. Isi upah pekerja sebulan untuk menghitungnya.", "JKK cash benefits are computed on the worker's wage; a project contribution by contract value does not give it. Give the monthly wage to compute them."),
             &[],
         );
         if matches!(e.kind, EventKind::WorkAccidentDeath) || e.disability.as_ref().is_some_and(|x| x.kind == DisabilityKind::TotalPermanent) {
@@ -245,16 +245,16 @@ fn partial(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[S
         (p, t!(ctx.lang, "persentase yang diberikan {p}%", "the percentage given, {p}%", p = crate::text::Exact(p)), Vec::new(), false)
     } else {
         let mut list = String::new();
-        for (c, ..) in DISABILITY_ITEMS {
-            push_item(&mut list, ", ", format_args!("{c}"));
+        for (_, _, id, en) in DISABILITY_ITEMS {
+            push_item(&mut list, ", ", format_args!("{}", lang.t(id, en)));
         }
         ctx.not_computed(
             "JKK",
             "disabilityPercentageNeeded",
             t!(
                 ctx.lang,
-                "Persentase cacat tidak diisi. Baris tabel Lampiran III yang tersedia: {list}. Baris lain (siku, pergelangan, jari, kaki, jari kaki) belum diperoleh: isi `event.disabilityPercentage` dari penilaian dokter.",
-                "No disability percentage given. The rows of the Lampiran III table available: {list}. The other rows (elbow, wrist, fingers, legs, toes) were not retrieved: give `event.disabilityPercentage` from the doctor's assessment.",
+                "Persentase cacat tidak diisi. Baris tabel Lampiran III yang tersedia: {list}. Baris lain (siku, pergelangan, jari, kaki, jari kaki) belum diperoleh: isi persentase cacat dari penilaian dokter.",
+                "No disability percentage given. The rows of the Lampiran III table available: {list}. The other rows (elbow, wrist, fingers, legs, toes) were not retrieved: give the disability percentage from the doctor's assessment.",
             ),
             src_of(&law::JKK_DISABILITY_TABLE, d).as_slice(),
         );
@@ -297,7 +297,7 @@ fn stmb(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[Sour
         ctx.not_computed(
             "JKK",
             "incapacityMonthsNeeded",
-            ctx.text("Santunan tidak mampu bekerja (STMB) dihitung per bulan: isi `event.incapacityMonths`.", "Temporary incapacity (STMB) is paid month by month: give `event.incapacityMonths`."),
+            ctx.text("Santunan tidak mampu bekerja (STMB) dihitung per bulan: isi berapa bulan tidak mampu bekerja.", "Temporary incapacity (STMB) is paid month by month: give the months unable to work."),
             t.src(),
         );
         return Ok(());

@@ -97,7 +97,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
         Some(Citizenship::Wna) => c.no("citizensOnly", ctx.text("Bukan WNI: JKP hanya untuk warga negara Indonesia.", "Not an Indonesian citizen: JKP is only for citizens."), &[PARTICIPANT_SOURCE]),
         Some(Citizenship::Wni) => c.yes("citizen", ctx.text("Warga negara Indonesia.", "Indonesian citizen."), &[PARTICIPANT_SOURCE]),
         None => {
-            c.yes("citizenAssumed", ctx.text("Dianggap WNI (`citizenship` tidak diisi).", "Taken to be an Indonesian citizen (`citizenship` not given)."), &[PARTICIPANT_SOURCE]);
+            c.yes("citizenAssumed", ctx.text("Dianggap WNI (kewarganegaraan tidak diisi).", "Taken to be an Indonesian citizen (citizenship not given)."), &[PARTICIPANT_SOURCE]);
             ctx.assume("citizenshipWni", ctx.text("Kewarganegaraan tidak diisi: dianggap WNI.", "No citizenship given: taken to be Indonesian (WNI)."));
         }
     }
@@ -324,7 +324,7 @@ fn claim_window(ctx: &mut Ctx, c: &mut Check, t: Date, claim: Option<Date>) -> R
     let wl = at(&law::JKP_CLAIM_MONTHS, first, lang)?;
     let deadline = t.add_months(months(wl.value).max(months(w0.value)));
     let on = claim.unwrap_or(ctx.case.as_of);
-    let what = if claim.is_some() { ctx.text("Klaim diajukan", "Claimed") } else { ctx.text("Pada `asOf`", "On `asOf`") };
+    let what = if claim.is_some() { ctx.text("Klaim diajukan", "Claimed") } else { ctx.text("Pada tanggal perhitungan", "On the date of the calculation") };
     if on <= deadline {
         c.yes(
             "withinClaimWindow",

@@ -98,8 +98,8 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
                 "jpAverageWageIsCurrentWage",
                 t!(
                     ctx.lang,
-                    "Rata-rata upah terindeks JP tidak diisi (`history.averageIndexedWage`): dipakai upah sekarang, dibatasi batas upah JP, yaitu {a_rp}. Upah masa lalu yang disesuaikan inflasi bisa memberi angka lain.",
-                    "No average indexed JP wage given (`history.averageIndexedWage`): the current wage, capped at the JP wage cap, is used: {a_rp}. Past wages adjusted for inflation may give another figure.",
+                    "Rata-rata upah terindeks JP tidak diisi: dipakai upah sekarang, dibatasi batas upah JP, yaitu {a_rp}. Upah masa lalu yang disesuaikan inflasi bisa memberi angka lain.",
+                    "No average indexed JP wage given: the current wage, capped at the JP wage cap, is used: {a_rp}. Past wages adjusted for inflation may give another figure.",
                     a_rp = ctx.rp(a),
                 ),
             );

@@ -508,7 +508,7 @@ pub fn evaluate(request: &Raw, case: &Case) -> Result<Outcome, Error> {
         if !e.date_given {
             ctx.assume(
                 "eventDateIsAsOf",
-                t!(ctx.lang, "Tanggal kejadian tidak diisi: dipakai `asOf` ({as_of}).", "No event date given: `asOf` ({as_of}) is used.", as_of = ctx.day(case.as_of)),
+                t!(ctx.lang, "Tanggal kejadian tidak diisi: dipakai tanggal perhitungan ({as_of}).", "No event date given: the date of the calculation ({as_of}) is used.", as_of = ctx.day(case.as_of)),
             );
         }
     }

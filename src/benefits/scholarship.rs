@@ -116,8 +116,8 @@ fn amounts(ctx: &mut Ctx, program: &'static str, d: Date) -> Result<(), Error> {
             "scholarshipChildrenNotGiven",
             t!(
                 ctx.lang,
-                "Anak tidak diisi (`family.children`): beasiswa dihitung paling banyak, untuk {max_children} anak dari TK sampai perguruan tinggi.",
-                "No children given (`family.children`): the scholarship is the most possible, for {max_children} children from kindergarten to higher education.",
+                "Anak tidak diisi: beasiswa dihitung paling banyak, untuk {max_children} anak dari TK sampai perguruan tinggi.",
+                "No children given: the scholarship is the most possible, for {max_children} children from kindergarten to higher education.",
                 max_children = crate::text::Exact(max_children.value),
             ),
         );

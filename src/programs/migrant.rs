@@ -113,7 +113,7 @@ pub fn contributions(case: &Case, m: &Migrant, out: &mut Out) -> Result<(), Erro
         None => out.exclude(
             "JHT",
             "optionalNotChosen",
-            lang.t("JHT pekerja migran bersifat sukarela dan tidak dipilih (includeJht).", "JHT is voluntary for migrant workers and was not chosen (includeJht).").to_owned(),
+            lang.t("JHT pekerja migran bersifat sukarela dan tidak dipilih.", "JHT is voluntary for migrant workers and was not chosen.").to_owned(),
             &source_of(&law::MIGRANT_JHT_CHOICES, case),
         ),
     }
