@@ -76,10 +76,15 @@ fn split_into<'a>(record: &'a str, cells: &mut Vec<Cow<'a, str>>) -> bool {
     }
 }
 
-/// A CSV cell: quoted when it holds a comma, a quote or a line break.
+/// A CSV text cell: quoted when it holds a comma, a quote or a line break. A cell that a
+/// spreadsheet would run as a formula (one starting with `=`, `+`, `-`, `@`, a tab or a carriage
+/// return: a column name or value from the file, echoed in an error row) is written with a
+/// leading apostrophe, so that it is shown as text and never run.
 pub fn quote(cell: &str) -> String {
-    if cell.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", cell.replace('"', "\"\""))
+    let formula = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let apostrophe = if formula { "'" } else { "" };
+    if formula || cell.contains([',', '"', '\n', '\r']) {
+        format!("\"{apostrophe}{}\"", cell.replace('"', "\"\""))
     } else {
         cell.to_owned()
     }
@@ -337,5 +342,9 @@ mod tests {
         assert_eq!(split_record("\"multi\nline\",2").unwrap(), ["multi\nline", "2"]);
         assert_eq!(quote("a,b"), "\"a,b\"");
         assert_eq!(quote("plain"), "plain");
+        // Cells a spreadsheet would run as formulas are shown as text.
+        for (cell, want) in [("=1+2", "\"'=1+2\""), ("+SUM(A1)", "\"'+SUM(A1)\""), ("-2", "\"'-2\""), ("@x", "\"'@x\""), ("\tx", "\"'\tx\""), ("\rx", "\"'\rx\""), ("=\"a\",b", "\"'=\"\"a\"\",b\"")] {
+            assert_eq!(quote(cell), want, "{cell:?}");
+        }
     }
 }

@@ -129,3 +129,19 @@ fn the_command_line_streams_a_large_generated_file() {
     assert_eq!(out.lines().count(), n + 1);
     assert!(out.lines().skip(1).all(|l| l.split(',').nth(1) == Some("ok")));
 }
+
+/// Issue 17: every CSV the command line writes neutralises cells a spreadsheet would run as
+/// formulas. A column named like a formula is echoed in the error row's field cell: it comes
+/// out as text, behind an apostrophe.
+#[test]
+fn a_column_named_like_a_formula_comes_back_as_text() {
+    let out = bpjstk_calc::bulk::run("asOf,segment,=HYPERLINK(\"http://x\";\"y\")\n2026-06-01,wageEarner,1\n");
+    let rows = rows(&out);
+    assert!(!rows.is_empty());
+    for r in &rows {
+        for cell in r {
+            assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "{cell:?} in {out}");
+        }
+    }
+    assert!(rows.iter().flatten().any(|c| c.starts_with("'=HYPERLINK")), "{out}");
+}
