@@ -52,4 +52,7 @@ node scripts/pkg-json.mjs pkg/package.json
 # The calculator page's module: without the bulk doors and the sponsor budget (the "bulk"
 # feature), which the page never calls, and with the smaller allocator; the bulk page loads the
 # package's module.
-pack pkg-page --no-default-features --features small_alloc
+pack pkg-page --no-default-features --features small_alloc,benefits
+# The page's first module: the price alone (no benefits, eligibility or protection summary), the
+# least the first answer needs on a slow link; the page loads pkg-page/ after it.
+pack pkg-core --no-default-features --features small_alloc

@@ -80,7 +80,10 @@ pub fn calculate(request: &Raw) -> Result<Response, Error> {
     }
     let case = case::read(request, &EXTRA_FIELDS)?;
     let out = programs::contributions(&case)?;
+    #[cfg(feature = "benefits")]
     let outcome = if case.explain() { benefits::evaluate(request, &case)? } else { benefits::Outcome::default() };
+    #[cfg(not(feature = "benefits"))]
+    let outcome = without_benefits(request, case.lang)?;
     let mut total = Shares::default();
     for l in &out.lines {
         total.add(&l.shares());
@@ -106,6 +109,22 @@ pub fn calculate(request: &Raw) -> Result<Response, Error> {
         sponsor: None,
         warnings,
     })
+}
+
+/// The first module of the page (built without the `benefits` feature) prices only: a request
+/// with a benefit group is refused on that field, never answered as if it were absent.
+#[cfg(not(feature = "benefits"))]
+fn without_benefits(request: &Raw, lang: text::Lang) -> Result<benefits::Outcome, Error> {
+    for (k, _) in benefits::FIELDS {
+        if request.get(k).is_some() {
+            return Err(Error::new(
+                Code::NotApplicable,
+                Some(k),
+                say!(lang, "Manfaat dihitung oleh modul lengkap, tidak oleh modul harga ini.", "Benefits are computed by the full module, not by this pricing module.").to_owned(),
+            ));
+        }
+    }
+    Ok(benefits::Outcome::default())
 }
 
 /// Request keys read outside `case.rs`: the benefit groups and the sponsor budget.
