@@ -84,6 +84,11 @@ pub struct Group {
     pub subtotal: Decimal,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub explanation: String,
+    /// What the family of each worker of the group would get, in the first month: the
+    /// protection summary of one worker's request (docs/contract-benefits.md). Left out with
+    /// `detail: "amounts"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub protection: Option<crate::benefits::protection::Protection>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -513,7 +518,10 @@ pub fn calculate(request: &Raw) -> Result<Response, Error> {
         let Some(Participant::SelfEmployed(s)) = first_case.map(|c| c.participant) else {
             return Err(unread());
         };
-        let group = budget_group(ask, &s, &computed, lang, explain)?;
+        let mut group = budget_group(ask, &s, &computed, lang, explain)?;
+        if explain {
+            group.protection = protection(&top, get(request, "publicBudget"), ask)?;
+        }
         for l in &group.lines {
             match programs.iter_mut().find(|p| p.program == l.program) {
                 Some(p) => p.total = add(p.total, l.subtotal, lang)?,
@@ -716,7 +724,18 @@ fn budget_group(ask: &Ask, s: &case::SelfEmployed, computed: &[Month], lang: Lan
         per_worker,
         subtotal,
         explanation,
+        protection: None,
     })
+}
+
+/// The protection summary of one worker of a group in the first month: the same request as the
+/// budget's first month, with its benefits evaluated.
+fn protection(top: &Case, public_budget: Option<&Raw>, ask: &Ask) -> Result<Option<crate::benefits::protection::Protection>, Error> {
+    let Raw::Object(mut items) = month_request(top, public_budget, ask, top.as_of)? else { return Ok(None) };
+    items.retain(|(k, _)| k != "detail");
+    let raw = Raw::Object(items);
+    let case = case::read(&raw, crate::benefits::FIELDS).map_err(|e| in_group(e, ask.index))?;
+    Ok(crate::benefits::evaluate(&raw, &case).map_err(|e| in_group(e, ask.index))?.protection)
 }
 
 /// A sponsor request from a CSV of groups (the command line's `--sponsor-csv`): a header of

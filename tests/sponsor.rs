@@ -373,3 +373,23 @@ proptest! {
         prop_assert_eq!(programs, expected_total);
     }
 }
+
+/// Issue 17: a village budgeting for farmers also learns what each covered family would get:
+/// each group carries the protection summary of one worker's own request in the first month,
+/// the same as that worker asking alone.
+#[test]
+fn each_group_says_what_one_family_would_get() {
+    let budget = ok(json!({"asOf": "2026-12-08", "segment": "selfEmployed", "publicBudget": true,
+        "sponsor": {"months": 12, "groups": [{"count": 200, "dailyIncome": "60000", "occupation": "farmer"}, {"count": 5, "bracket": 1, "occupation": "fisher"}]}}));
+    let alone = ok(json!({"asOf": "2026-12-08", "segment": "selfEmployed", "publicBudget": true, "dailyIncome": "60000", "occupation": "farmer"}));
+    let groups = budget["sponsor"]["groups"].as_array().unwrap();
+    assert_eq!(groups[0]["protection"], alone["protection"]);
+    // PP 82/2019 Pasal 34 (S15): Rp42 juta on a death, whatever the income.
+    for g in groups {
+        let death = g["protection"]["risks"].as_array().unwrap().iter().find(|r| r["risk"] == "death").unwrap();
+        assert_eq!(death["total"], "42000000");
+    }
+    let amounts = ok(json!({"asOf": "2026-12-08", "segment": "selfEmployed", "detail": "amounts",
+        "sponsor": {"months": 1, "groups": [{"count": 1, "bracket": 1}]}}));
+    assert!(amounts["sponsor"]["groups"][0].get("protection").is_none());
+}

@@ -50,6 +50,8 @@ export interface Group {
   perWorker: Money;
   subtotal: Money;
   explanation?: string;
+  /** What each worker's family would get, in the first month (left out with detail "amounts"). */
+  protection?: Protection;
 }
 
 export interface Period {
