@@ -125,6 +125,7 @@ test('partner page: the tag mounts the widget, which computes, sizes itself, tak
     assert.ok(await frame.locator('#privacy').isVisible());
     assert.ok(await frame.locator('#foot').isVisible());
 
+    await frame.click('#more-fold > summary'); // the date of the rules is folded under the form
     await frame.fill('#date', DATE);
     await frame.fill('#inc', '3000000');
     const want = engine.calculate({ asOf: DATE, segment: 'selfEmployed', lang: 'id', monthlyIncome: '3000000' });
@@ -267,6 +268,7 @@ test("a copy of the loader on the host's own origin (script-src 'self') frames t
     const url = new URL(frame.url());
     assert.equal(url.origin, new URL(calc.url).origin);
     assert.equal(url.searchParams.get('lang'), 'en');
+    await frame.click('#more-fold > summary'); // the date of the rules is folded under the form
     await frame.fill('#date', DATE);
     await frame.fill('#inc', '2000000');
     const want = engine.calculate({ asOf: DATE, segment: 'selfEmployed', lang: 'en', monthlyIncome: '2000000' });

@@ -28,6 +28,17 @@ async function open(page, hash = '') {
 }
 const text = (page, sel) => page.locator(sel).first().innerText();
 const content = (page, sel) => page.locator(sel).first().textContent();
+/** The date of the rules sits in a fold under the form ("Tanggal aturan dan lainnya"). */
+async function setDate(page, date) {
+  if ((await page.locator('#more-fold').getAttribute('open')) == null) await page.click('#more-fold > summary');
+  await page.fill('#date', date);
+}
+/** Opens every fold of the answer (the details under the headline), as a reader would. */
+async function openFolds(page) {
+  await page.locator('#folds > details.fold').first().waitFor();
+  const closed = page.locator('#folds > details.fold:not([open]) > summary');
+  while (await closed.count()) await closed.first().click();
+}
 
 test('informal worker: occupation, daily income, JHT → monthly and daily cost, relief end and cost after it', async (t) => {
   await withPage(t, browser, srv.url, async ({ page, rec }) => {
@@ -38,7 +49,7 @@ test('informal worker: occupation, daily income, JHT → monthly and daily cost,
     // Once loaded (and the offline copy stored), nothing more is fetched.
     await page.locator('#status[data-state=ready]').waitFor({ timeout: 120000 });
     const before = rec.requests.length;
-    await page.fill('#date', DATE);
+    await setDate(page, DATE);
     await page.selectOption('#occ', 'fisher');
     await page.selectOption('#per', 'day');
     await page.fill('#inc', '100000');
@@ -49,8 +60,10 @@ test('informal worker: occupation, daily income, JHT → monthly and daily cost,
     assert.ok((await text(page, '#peek')).includes(rp(want.contributions.total.worker)));
     assert.match(await text(page, '[data-testid=per-day]'), new RegExp(rp(want.contributions.perDay.worker).replace('.', '\\.')));
     // The engine's own explanation of the daily → monthly assumption is on the page.
-    assert.ok((await text(page, '#out')).includes(want.contributions.income.explanation));
+    await openFolds(page);
+    assert.ok((await text(page, '#result')).includes(want.contributions.income.explanation));
     // The relief and its end date, and the cost after it as the engine computes it for then.
+    await openFolds(page);
     const relief = want.contributions.lines.find((l) => l.relief).relief;
     const end = new Date(relief.until + 'T00:00:00Z');
     const endText = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 'UTC' }).format(end);
@@ -60,9 +73,9 @@ test('informal worker: occupation, daily income, JHT → monthly and daily cost,
     const later = engine.calculate({ asOf: next, segment: 'selfEmployed', lang: 'id', occupation: 'fisher', dailyIncome: '100000', includeJht: true });
     assert.ok((await text(page, '[data-testid=after-relief]')).includes(rp(later.contributions.total.worker)));
     // Programs that do not apply, with the engine's reason.
-    for (const x of want.contributions.notIncluded) assert.ok((await text(page, '#out')).includes(x.message));
+    for (const x of want.contributions.notIncluded) assert.ok((await text(page, '#result')).includes(x.message));
     // Unverified sources are marked as such beside the figure.
-    assert.ok((await text(page, '#out')).includes('belum terverifikasi'));
+    assert.ok((await text(page, '#result')).includes('belum terverifikasi'));
     // Each line opens to its arithmetic.
     const jkk = page.locator('details.line[data-program=JKK]');
     await jkk.locator('summary').click();
@@ -76,7 +89,7 @@ test('wage earner: wage, risk group by example, enterprise size → shares of wo
   await withPage(t, browser, srv.url, async ({ page }) => {
     await open(page);
     await page.check('input[name=seg][value=wageEarner]');
-    await page.fill('#date', DATE);
+    await setDate(page, DATE);
     await page.fill('#wage', '5.000.000');
     // Risk groups come with example businesses, not only a number.
     const risk2 = page.locator('#risk label').nth(1);
@@ -86,10 +99,11 @@ test('wage earner: wage, risk group by example, enterprise size → shares of wo
     const want = engine.calculate({ asOf: DATE, segment: 'wageEarner', lang: 'id', monthlyWage: '5000000', riskGroup: 2, enterpriseSize: 'micro' });
     assert.equal(await text(page, '[data-testid=you-pay]'), rp(want.contributions.total.worker));
     assert.equal(await text(page, '[data-testid=total]'), rp(want.contributions.total.total));
+    await openFolds(page);
     const who = await text(page, 'table.who');
     assert.ok(who.includes('Pemberi kerja') && who.includes(rp(want.contributions.total.employer)), who);
     const jp = want.contributions.notIncluded.find((x) => x.program === 'JP');
-    assert.ok((await text(page, '#out')).includes(jp.message));
+    assert.ok((await text(page, '#result')).includes(jp.message));
     assert.equal(await page.locator('details.line').count(), want.contributions.lines.length);
   });
 });
@@ -117,12 +131,12 @@ test('construction project: contract value → one-off contributions by tier', a
   await withPage(t, browser, srv.url, async ({ page }) => {
     await open(page);
     await page.check('input[name=seg][value=construction]');
-    await page.fill('#date', DATE);
+    await setDate(page, DATE);
     await page.fill('#cv', '250000000');
     const want = engine.calculate({ asOf: DATE, segment: 'construction', lang: 'id', contractValue: '250000000' });
     assert.equal(await text(page, '[data-testid=total]'), rp(want.contributions.total.total));
     assert.match(await text(page, '.headline'), /sekali/);
-    assert.ok((await content(page, '#out')).includes(want.contributions.lines[0].explanation));
+    assert.ok((await content(page, '#result')).includes(want.contributions.lines[0].explanation));
     // The birth date does not apply to a project and is not asked.
     assert.equal(await page.locator('#birth').isVisible(), false);
   });
@@ -132,7 +146,7 @@ test('migrant worker: contract length and extra months → packages paid once', 
   await withPage(t, browser, srv.url, async ({ page }) => {
     await open(page);
     await page.check('input[name=seg][value=migrant]');
-    await page.fill('#date', DATE);
+    await setDate(page, DATE);
     await page.check('input[name=months][value="12"]');
     await page.fill('#ext', '3');
     const want = engine.calculate({ asOf: DATE, segment: 'migrant', lang: 'id', contractMonths: 12, extensionMonths: 3 });
@@ -148,7 +162,7 @@ test('an answer the engine refuses is shown beside the field it concerns', async
     await err.waitFor();
     assert.match(await err.innerText(), /2015/);
     assert.equal(await page.getAttribute('#date', 'aria-invalid'), 'true');
-    await page.fill('#date', DATE);
+    await setDate(page, DATE);
     assert.equal(await err.isVisible(), false);
     assert.equal(await page.getAttribute('#date', 'aria-invalid'), null);
   });
@@ -163,7 +177,7 @@ test('language switch: every text and the engine explanations in English, and ba
     assert.match(await text(page, 'h1'), /Contribution Calculator/);
     assert.match(page.url(), /lang=en/);
     const want = engine.calculate({ asOf: DATE, segment: 'wageEarner', lang: 'en', monthlyWage: '5000000', riskGroup: 1, enterpriseSize: 'large' });
-    const out = await content(page, '#out');
+    const out = await content(page, '#result');
     assert.ok(out.includes(want.contributions.lines[0].explanation), 'the engine speaks English too');
     assert.ok(out.includes(rp(want.contributions.total.total, 'en')));
     // No Indonesian UI string is left behind in the English page.
@@ -178,7 +192,7 @@ test('language switch: every text and the engine explanations in English, and ba
 test('share link round trip: the fragment reopens the same estimate in a new tab', async (t) => {
   await withPage(t, browser, srv.url, async ({ page, ctx }) => {
     await open(page);
-    await page.fill('#date', DATE);
+    await setDate(page, DATE);
     await page.selectOption('#occ', 'driver');
     await page.selectOption('#per', 'week');
     await page.fill('#inc', '750000');
@@ -194,6 +208,7 @@ test('share link round trip: the fragment reopens the same estimate in a new tab
     assert.equal(await other.getAttribute('html', 'lang'), 'en');
     assert.equal(await text(other, '#out'), first);
     // "Copy as text" is short enough for a chat message and carries the link.
+    await page.click('#share > summary');
     await page.click('#copy-text');
     const msg = await page.locator('#text-out').textContent();
     assert.ok(msg.length < 700 && msg.includes(url), msg);
@@ -263,12 +278,14 @@ test('embed option programs=JKK,JKM: only those programs are detailed, the total
   await withPage(t, browser, srv.url, async ({ page }) => {
     await page.goto(srv.url + '?embed=1&segment=wageEarner&programs=JKK,JKM,nonsense');
     await ready(page);
-    await page.fill('#date', DATE);
+    await setDate(page, DATE);
     await page.fill('#wage', '5.000.000');
     await page.locator('#risk label').first().click();
     await page.selectOption('#size', 'large');
     const want = engine.calculate({ asOf: DATE, segment: 'wageEarner', lang: 'id', monthlyWage: '5000000', riskGroup: 1, enterpriseSize: 'large' });
-    await page.locator('[data-testid=some-programs]').waitFor({ timeout: 60000 });
+    await page.locator('#fold-programs').waitFor({ timeout: 60000 });
+    await openFolds(page);
+    await page.locator('[data-testid=some-programs]').waitFor();
     const cards = await page.locator('details.line').evaluateAll((els) => els.map((e) => e.dataset.program));
     assert.deepEqual(cards, ['JKK', 'JKM']);
     assert.equal(await text(page, '[data-testid=total]'), rp(want.contributions.total.total));
