@@ -10,8 +10,9 @@ import { weigh } from './weigh.mjs';
 
 export const BUDGET = 100 * 1024;
 /** The page's own share (everything but the engine's .wasm): HTML, CSS, JS, data, icons; 1.5 KB
- * above today's 30,350 bytes. */
-export const PAGE_BUDGET = 31 * 1024;
+ * above today's 38,450 bytes (30,350 before issue 15 added the protection headline, the
+ * join-pay-keep section in two languages, the reminder, the share sheet and read-aloud). */
+export const PAGE_BUDGET = 39 * 1024;
 
 let w;
 before(async () => {
