@@ -437,7 +437,7 @@ export const T = {
     monthsFrom: 'from month {from} on',
     benefitsTotal: 'Paid in all',
     foldPrice: 'Who pays what',
-    foldNotes: 'Not computed, assumptions, notes',
+    foldNotes: 'Not computed, assumptions',
     upkeep: {
       title: 'Join, pay, stay covered',
       joinH: 'Joining',
