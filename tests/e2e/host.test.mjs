@@ -259,6 +259,7 @@ test("the embed from another origin through the host: the partner's tag loads th
     }
     assert.ok(frame, `no calculator frame: ${page.frames().map((f) => f.url()).join(', ')}\n${problems.join('\n')}`);
     await frame.waitForFunction(() => document.getElementById('foot')?.textContent.length > 0, null, { timeout: 60000, polling: 100 });
+    await frame.click('#more-fold > summary'); // the date of the rules is folded under the form
     await frame.fill('#date', '2026-06-01');
     await frame.fill('#inc', '3000000');
     const want = engine.calculate({ asOf: '2026-06-01', segment: 'selfEmployed', lang: 'id', monthlyIncome: '3000000' });
