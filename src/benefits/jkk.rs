@@ -267,7 +267,7 @@ fn partial(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[S
             ctx.not_computed(
                 "JKK",
                 "functionLostNeeded",
-                ctx.text("Cacat fungsi dihitung dengan persentase fungsi yang hilang: isi `event.functionLostPercentage`.", "A functional disability is computed with the share of function lost: give `event.functionLostPercentage`."),
+                ctx.text("Cacat fungsi dihitung dengan persentase fungsi yang hilang: isi persentase itu.", "A functional disability is computed with the share of function lost: give that percentage."),
                 m.src(),
             );
             return Ok(());

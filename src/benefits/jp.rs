@@ -342,7 +342,7 @@ fn projected(ctx: &mut Ctx, birth: Option<Date>, avg: Decimal, avg_src: &[Source
     if past.is_none() {
         ctx.assume(
             "jpMonthsSoFarZero",
-            ctx.text("`history.monthsContributed` tidak diisi: perkiraan pensiun hanya menghitung bulan iuran mulai sekarang.", "No `history.monthsContributed`: the pension estimate counts only the months from now on."),
+            ctx.text("Jumlah bulan iuran sejauh ini tidak diisi: perkiraan pensiun hanya menghitung bulan iuran mulai sekarang.", "No contribution months so far given: the pension estimate counts only the months from now on."),
         );
     }
     let total = past.unwrap_or(0).saturating_add(future);
@@ -461,7 +461,7 @@ fn survivors(ctx: &mut Ctx, d: Date, birth: Option<Date>, avg: Decimal, avg_src:
     let max_children = at(&law::JP_MAX_CHILDREN, d, lang)?;
     let (param, kind, id, en): (&'static law::Param, &'static str, &str, &str) = if f.spouse == Some(true) || !f.given {
         if !f.given {
-            ctx.assume("survivorIsSpouse", ctx.text("Keluarga tidak diisi (`family`): pensiun janda/duda yang dihitung.", "No family given (`family`): the widow's or widower's pension is computed."));
+            ctx.assume("survivorIsSpouse", ctx.text("Keluarga tidak diisi: pensiun janda/duda yang dihitung.", "No family given: the widow's or widower's pension is computed."));
         }
         (&law::JP_SURVIVOR_WIDOW_SHARE, "widowPension", "pensiun janda/duda", "widow's or widower's pension")
     } else if !f.children.is_empty() {
