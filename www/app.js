@@ -173,16 +173,34 @@ function setupEmbed() {
   if (!seen && document.referrer) seen = new URL(document.referrer).origin;
   if (!named || named === 'null' || window.parent === window || (seen && seen !== named)) return;
   parentOrigin = named;
-  // The frame's height, for the element to size its iframe (no inner scroll bar).
-  let last = 0;
-  new ResizeObserver(() => {
-    const height = Math.ceil(document.body.getBoundingClientRect().height);
-    if (height !== last) post({ type: 'bpjstk:size', height: (last = height) });
-  }).observe(document.body);
+  // The frame's height, for the element to size its iframe (no inner scroll bar). Chromium runs
+  // neither ResizeObserver nor animation frames in a cross-origin frame that is off screen, so
+  // the height is also measured (a synchronous layout) at start, after each answer and when a
+  // fold opens: a widget below the fold is the right height before anyone scrolls to it.
+  new ResizeObserver(sendSize).observe(document.body);
+  sendSize();
+  document.addEventListener('toggle', sendSize, true);
+  window.addEventListener('load', sendSize);
+}
+
+let lastSize = 0;
+function sendSize() {
+  if (!parentOrigin) return;
+  const height = Math.ceil(document.body.getBoundingClientRect().height);
+  if (height !== lastSize) post({ type: 'bpjstk:size', height: (lastSize = height) });
 }
 
 function post(msg) {
   if (parentOrigin) window.parent.postMessage(msg, parentOrigin);
+}
+
+/** `bpjstk:result` once per answer: typing and then leaving the field is one answer. */
+let lastResult = '';
+function postResult(detail) {
+  const text = JSON.stringify(detail);
+  if (text === lastResult) return;
+  lastResult = text;
+  post({ type: 'bpjstk:result', detail });
 }
 
 /** What the host page gets with `bpjstk:result`: computed figures only, not the form. */
@@ -717,7 +735,8 @@ function render(s, request, resp) {
   clearTimeout(liveTimer);
   const live = speech.slice(0, 2).join('. ');
   liveTimer = setTimeout(() => { $('live').textContent = live; }, 800);
-  post({ type: 'bpjstk:result', detail: resultSummary(resp) });
+  postResult(resultSummary(resp));
+  sendSize();
 }
 
 function inputsSummary(s) {
