@@ -175,9 +175,16 @@ function setupEmbed() {
   parentOrigin = named;
   // The frame's height, for the element to size its iframe (no inner scroll bar). Chromium runs
   // neither ResizeObserver nor animation frames in a cross-origin frame that is off screen, so
-  // the height is also measured (a synchronous layout) at start, after each answer and when a
-  // fold opens: a widget below the fold is the right height before anyone scrolls to it.
+  // the height is also measured (a synchronous layout) at start, after each change to the
+  // content and when a fold opens: a widget below the fold is the right height before anyone
+  // scrolls to it.
   new ResizeObserver(sendSize).observe(document.body);
+  // Any change to the page's content (an answer, a status line, a fold) is measured soon after:
+  // mutation observers run whether or not the frame is painted.
+  let pending = 0;
+  new MutationObserver(() => {
+    if (!pending) pending = setTimeout(() => { pending = 0; sendSize(); }, 50);
+  }).observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
   sendSize();
   document.addEventListener('toggle', sendSize, true);
   window.addEventListener('load', sendSize);

@@ -7,10 +7,16 @@
 // height and its result by postMessage; the element accepts messages only from its own iframe
 // and the calculator's origin, and the frame posts only to the origin that framed it.
 // Scripts: window.BPJSTKCalculator.mount(element, options) → { update(options), dispose() }.
+// Each tag puts its own widget after itself: a second tag on the same page (an English widget
+// beside an Indonesian one) mounts one more, with the element already defined by the first.
+// A snippet may hold fallback content inside the element (a link to the calculator): shown as
+// it is while the script is blocked, hidden once the element is defined, and shown again if the
+// calculator's frame does not answer (a host policy that blocks the frame).
 (() => {
   'use strict';
   const me = document.currentScript;
-  if (!me || !me.src || window.customElements?.get('bpjstk-calculator')) return;
+  if (!me || !me.src || !window.customElements) return;
+  const defined = !!window.customElements.get('bpjstk-calculator');
   const src = new URL(me.src);
   // v1/embed.js and embed.js both frame the page at the root beside them; a copy served from
   // the host's own origin (from the npm package) names the calculator in data-calculator.
@@ -44,12 +50,30 @@
       f.title = 'Kalkulator iuran BPJS Ketenagakerjaan';
       f.referrerPolicy = 'origin';
       Object.assign(f.style, { display: 'block', width: '100%', height: '640px', border: '0', overflow: 'hidden' });
-      root.append(f);
+      // The element's own content (the snippet's link), shown only if the frame never answers.
+      const fallback = document.createElement('slot');
+      fallback.hidden = true;
+      root.append(f, fallback);
       this._frame = f;
+      this._fallback = fallback;
+      this._answered = false;
+      f.addEventListener('load', () => {
+        clearTimeout(this._watch);
+        this._watch = setTimeout(() => {
+          if (this._answered) return;
+          f.hidden = true;
+          fallback.hidden = false;
+        }, 8000);
+      });
       this._onMessage = (e) => {
         if (e.source !== f.contentWindow || e.origin !== PAGE.origin) return;
         const d = e.data;
         if (!d || typeof d !== 'object') return;
+        if (!this._answered) {
+          this._answered = true;
+          f.hidden = false;
+          fallback.hidden = true;
+        }
         if (d.type === 'bpjstk:size' && Number.isFinite(d.height)) {
           f.style.height = `${Math.max(120, Math.min(20000, Math.ceil(d.height)))}px`;
         } else if (d.type === 'bpjstk:result') {
@@ -65,6 +89,7 @@
 
     disconnectedCallback() {
       window.removeEventListener('message', this._onMessage);
+      clearTimeout(this._watch);
     }
 
     attributeChangedCallback() {
@@ -93,7 +118,22 @@
       if (this._frame.src !== u.href) this._frame.src = u.href;
     }
   }
-  customElements.define('bpjstk-calculator', Calculator);
+  // Before the element is defined (by this tag, the first), so that it upgrades with its
+  // options set. A snippet that already has its element just before the tag (with fallback content inside)
+  // uses that one; otherwise the tag puts a new one after itself. Either way the tag's data
+  // attributes are the options (no inline style, so a strict host policy allows it).
+  if (me.dataset.mount !== 'manual') {
+    const prev = me.previousElementSibling;
+    const own = prev && prev.localName === 'bpjstk-calculator' && !('mounted' in prev.dataset);
+    const el = own ? prev : document.createElement('bpjstk-calculator');
+    const d = me.dataset;
+    el.dataset.mounted = '';
+    // Options first, then into the page: the frame loads once, with them.
+    apply(el, { lang: d.lang, segment: d.segment, programs: d.programs, compact: d.compact != null ? true : undefined,
+      theme: Object.fromEntries(Object.keys(THEME).filter((k) => d[k]).map((k) => [k, d[k]])) });
+    if (!own) me.after(el);
+  }
+  if (!defined) customElements.define('bpjstk-calculator', Calculator);
 
   /** Sets options on an element: lang, segment, compact, and theme { accent, radius, font }. */
   function apply(el, o) {
@@ -109,7 +149,7 @@
         else el.style.removeProperty(prop);
       }
     }
-    if (el.isConnected) el._load();
+    if (el.isConnected && el._load) el._load();
   }
 
   /** Puts a calculator inside `target`; returns { element, update(options), dispose() }. */
@@ -123,13 +163,6 @@
       dispose: () => el.remove(),
     };
   }
-  window.BPJSTKCalculator = Object.freeze({ mount, version: 1 });
+  if (!defined) window.BPJSTKCalculator = Object.freeze({ mount, version: 1 });
 
-  if (me.dataset.mount !== 'manual') {
-    const el = document.createElement('bpjstk-calculator');
-    const d = me.dataset;
-    apply(el, { lang: d.lang, segment: d.segment, programs: d.programs, compact: d.compact != null ? true : undefined,
-      theme: Object.fromEntries(Object.keys(THEME).filter((k) => d[k]).map((k) => [k, d[k]])) });
-    me.after(el);
-  }
 })();

@@ -26,11 +26,17 @@ async function servePartner(calcUrl) {
   const csp = (scripts) => `default-src 'none'; script-src ${scripts}; frame-src ${origin}; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'`;
   const server = createServer((req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
-    if (path === '/' || path === '/index.html' || path === '/self.html') {
-      // index.html loads the calculator's loader; self.html a copy on its own origin.
+    if (path === '/' || path === '/index.html' || path === '/self.html' || path === '/two.html' || path === '/blocked.html' || path === '/noframe.html') {
+      // index.html loads the calculator's loader; self.html a copy on its own origin; two.html
+      // two tags (one below the fold) and a snippet with its fallback link; blocked.html and
+      // noframe.html are two.html under a policy that blocks the loader, or the frame.
       const self = path === '/self.html';
-      const html = readFileSync(join(dir, self ? 'self.html' : 'index.html'), 'utf8').replaceAll('{{CALC}}', calcUrl).replaceAll('{{SRI}}', sri);
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp(self ? "'self'" : origin) }).end(html);
+      const file = { '/self.html': 'self.html', '/two.html': 'two.html', '/blocked.html': 'two.html', '/noframe.html': 'two.html' }[path] || 'index.html';
+      const html = readFileSync(join(dir, file), 'utf8').replaceAll('{{CALC}}', calcUrl).replaceAll('{{SRI}}', sri);
+      let policy = csp(self ? "'self'" : origin);
+      if (path === '/blocked.html') policy = policy.replace(`script-src ${origin}`, "script-src 'none'");
+      if (path === '/noframe.html') policy = policy.replace(`frame-src ${origin}`, "frame-src 'none'");
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy }).end(html);
     } else if (path === '/embed.js') {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(readFileSync(join(ROOT, 'www', 'embed.js')));
     } else if (path === '/partner.css') {
@@ -241,10 +247,65 @@ test('the "get the code" page writes the script tag with its SRI hash and the if
     await page.check('#compact');
     await page.selectOption('#radius', '4px');
     const script = await page.inputValue('#out-script');
-    assert.equal(script, `<script src="${calc.url}v1/embed.js" integrity="${sri}" crossorigin="anonymous" data-lang="en" data-segment="wageEarner" data-compact data-radius="4px" async></script>`);
+    // The element first, with a link a reader sees if the script or the frame is blocked.
+    assert.equal(script, `<bpjstk-calculator><a href="${calc.url}index.html">Work out BPJS Ketenagakerjaan contributions with this calculator</a></bpjstk-calculator>\n`
+      + `<script src="${calc.url}v1/embed.js" integrity="${sri}" crossorigin="anonymous" data-lang="en" data-segment="wageEarner" data-compact data-radius="4px" async></script>`);
     const frame = await page.inputValue('#out-frame');
     assert.ok(frame.includes(`src="${calc.url}index.html?embed=1&amp;lang=en&amp;segment=wageEarner&amp;compact=1&amp;radius=4px"`), frame);
+
+    // A live preview of the options chosen: the same loader, mounted on this page.
+    const preview = await frameOf(page, (u) => u.searchParams.get('segment') === 'wageEarner' && u.searchParams.get('compact') === '1');
+    assert.ok(await preview.locator('input[name=seg][value=wageEarner]').isChecked());
+    assert.equal(await preview.evaluate(() => document.documentElement.lang), 'en');
+    await page.selectOption('#segment', 'migrant');
+    const migrant = await frameOf(page, (u) => u.searchParams.get('segment') === 'migrant');
+    assert.ok(await migrant.locator('input[name=seg][value=migrant]').isChecked());
+    assert.equal(await page.evaluate(() => document.querySelectorAll('#preview bpjstk-calculator').length), 1);
+
+    // In Bahasa Indonesia by default, English with one button.
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'id');
+    assert.equal(await page.locator('h1').innerText(), 'Pasang kalkulator di situs Anda');
+    await page.click('#switch');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    assert.equal(await page.locator('h1').innerText(), 'Embed the calculator on your site');
   });
+});
+
+test('partner page with two tags: each mounts its widget; the one below the fold is sized before anyone scrolls', LONG, async (t) => {
+  await onPartner(t, async ({ page }) => {
+    const id = await frameOf(page, (u) => u.searchParams.get('lang') === 'id');
+    const en = await frameOf(page, (u) => u.searchParams.get('lang') === 'en');
+    assert.ok(await en.locator('input[name=seg][value=wageEarner]').isChecked());
+    assert.ok(await id.locator('input[name=seg][value=selfEmployed]').isChecked());
+    // The snippet's own element was used (no third widget), its fallback link hidden.
+    assert.equal(await page.evaluate(() => document.querySelectorAll('bpjstk-calculator').length), 2);
+    assert.equal(await page.evaluate(() => document.querySelector('bpjstk-calculator').id), 'first');
+    assert.ok(await page.locator('#first a').isHidden());
+    // The English widget sits 3,000 px below, out of view, and still takes its content's height
+    // (not the element's starting 640 px), though nobody scrolled.
+    const sized = await until(async () => {
+      const inner = await en.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+      const outer = await page.evaluate(() => document.querySelectorAll('bpjstk-calculator')[1].getBoundingClientRect().height);
+      return Math.abs(inner - outer) <= 2 && Math.abs(outer - 640) > 2 ? outer : null;
+    });
+    assert.ok(sized, 'the widget below the fold kept its starting height');
+    assert.equal(await page.evaluate(() => scrollY), 0);
+  }, 'two.html');
+});
+
+test('partner page: when the policy blocks the loader or the frame, the snippet\'s link to the calculator shows', LONG, async () => {
+  for (const path of ['blocked.html', 'noframe.html']) {
+    const ctx = await browser.newContext({ viewport: { width: 800, height: 900 } });
+    try {
+      const page = await ctx.newPage();
+      await page.goto(partner.url + path);
+      const link = page.locator('#first a');
+      await link.waitFor({ state: 'visible', timeout: 20000 });
+      assert.equal(await link.getAttribute('href'), `${calc.url}index.html`, path);
+    } finally {
+      await ctx.close();
+    }
+  }
 });
 
 test('embed mode on its own: axe-core finds no WCAG 2.1 A/AA violation, with a result shown', LONG, async (t) => {
