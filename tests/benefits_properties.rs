@@ -155,3 +155,17 @@ proptest! {
         }
     }
 }
+
+/// A benefit paid in instalments is the sum of its rounded payments, and its sentence adds up to
+/// exactly that figure (issue 18): 12 × Rp10.000.001 + 12 × Rp5.000.001 (50% of Rp10.000.001,
+/// rounded half away from zero) = Rp180.000.024, not the unrounded product's Rp180.000.018.
+#[test]
+fn an_instalment_sentence_adds_up_to_its_figure() {
+    let r = bpjstk_calc::calculate_json(r#"{"asOf":"2026-06-01","segment":"wageEarner","monthlyWage":"10000001","riskGroup":1,"enterpriseSize":"large","lang":"en","event":{"kind":"temporaryIncapacity","incapacityMonths":24}}"#).unwrap();
+    let b = r.outcome.benefits.iter().find(|b| b.kind == "stmb").unwrap();
+    assert_eq!(b.amount.to_string(), "180000024");
+    let paid: rust_decimal::Decimal = b.schedule.iter().map(|s| s.amount).sum();
+    assert_eq!(paid, b.amount);
+    assert!(b.explanation.starts_with("12 × 100% × Rp10,000,001 + 12 × Rp5,000,001 (50% × Rp10,000,001, rounded)"), "{}", b.explanation);
+    assert!(b.explanation.contains("= Rp180,000,024"), "{}", b.explanation);
+}

@@ -351,7 +351,7 @@ fn stmb(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[Sour
     }
     let mut parts = String::new();
     for (r, c, _) in &by_rate {
-        push_item(&mut parts, " + ", format_args!("{c} × {} × {}", ctx.pct(*r), ctx.rp(wage)));
+        super::push_instalments(&mut parts, ctx.lang, *c as usize, *r, wage, round_share(*r * wage));
     }
     let who = stmb_payer(ctx);
     let ex = t!(

@@ -8,7 +8,7 @@
 //! for the months paid from then on.
 
 use super::input::{Cause, Citizenship, EventKind};
-use super::{absent, at, cell_int, push_item, table, Check, Ctx, OneSource, Status, Step};
+use super::{absent, at, cell_int, table, Check, Ctx, OneSource, Status, Step};
 use crate::case::{EnterpriseSize, Participant};
 use crate::date::Date;
 use crate::error::Error;
@@ -409,7 +409,7 @@ fn cash(ctx: &mut Ctx, t: Date, claim: Option<Date>, wage: Decimal, undecided: b
         while j < steps.len() && steps[j].rate == r {
             j += 1;
         }
-        push_item(&mut parts, " + ", format_args!("{} × {} × {}", j - i, ctx.pct(r), ctx.rp(base)));
+        super::push_instalments(&mut parts, ctx.lang, j - i, r, base, steps[i].amount);
         i = j;
     }
     let capped = if wage > cap.value {

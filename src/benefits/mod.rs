@@ -306,6 +306,23 @@ pub(crate) fn pick(lang: Lang, id: Arguments, en: Arguments) -> String {
 
 pub(crate) use crate::text::push_item;
 
+/// One run of equal instalments in an explanation: `count × rate × base` when the payment is
+/// that product exactly, else `count × payment (rate × base, rounded)`. A benefit paid month by
+/// month is the sum of its rounded payments (what the person receives), and the sentence adds
+/// up to exactly that figure.
+#[inline(never)]
+pub(crate) fn push_instalments(parts: &mut String, lang: Lang, count: usize, rate: Decimal, base: Decimal, payment: Decimal) {
+    if rate * base == payment {
+        push_item(parts, " + ", format_args!("{count} × {} × {}", text::pct(rate, lang), text::rp(base, lang)));
+    } else {
+        push_item(
+            parts,
+            " + ",
+            format_args!("{count} × {} ({} × {}, {})", text::rp(payment, lang), text::pct(rate, lang), text::rp(base, lang), lang.t("dibulatkan", "rounded")),
+        );
+    }
+}
+
 /// A fixed sentence in `lang`, owned.
 #[inline(never)]
 pub(crate) fn text(lang: Lang, id: &str, en: &str) -> String {
