@@ -63,6 +63,21 @@ use api::{Contributions, RulesInfo, Shares};
 
 /// Computes a response for a request of the contract.
 pub fn calculate(request: &Raw) -> Result<Response, Error> {
+    if let Some(path) = request.duplicate() {
+        let message = match path.rsplit_once('.') {
+            Some((group, key)) => say!(
+                sponsor::read_lang(request),
+                format!("Kolom `{key}` ditulis dua kali di `{group}`; tulis sekali saja."),
+                format!("The field `{key}` is given twice in `{group}`; give it once."),
+            ),
+            None => say!(
+                sponsor::read_lang(request),
+                format!("Kolom `{path}` ditulis dua kali; tulis sekali saja."),
+                format!("The field `{path}` is given twice; give it once."),
+            ),
+        };
+        return Err(Error::new(Code::InvalidInput, Some(&path), message));
+    }
     if sponsor::requested(request) {
         #[cfg(feature = "bulk")]
         return sponsor::calculate(request);

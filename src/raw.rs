@@ -32,6 +32,30 @@ pub enum Raw {
 }
 
 impl Raw {
+    /// The path of the first key given twice in one object (`riskGroup`, `event.kind`,
+    /// `sponsor.groups[].count`), if any.
+    pub fn duplicate(&self) -> Option<String> {
+        fn walk(v: &Raw, path: &str) -> Option<String> {
+            let join = |k: &str| if path.is_empty() { k.to_owned() } else { format!("{path}.{k}") };
+            match v {
+                Raw::Object(items) => {
+                    for (i, (k, _)) in items.iter().enumerate() {
+                        if items[..i].iter().any(|(x, _)| x == k) {
+                            return Some(join(k));
+                        }
+                    }
+                    items.iter().find_map(|(k, v)| walk(v, &join(k)))
+                }
+                Raw::Array(items) => {
+                    let inner = format!("{path}[]");
+                    items.iter().find_map(|v| walk(v, &inner))
+                }
+                _ => None,
+            }
+        }
+        walk(self, "")
+    }
+
     pub fn get(&self, key: &str) -> Option<&Raw> {
         match self {
             Raw::Object(items) => items.iter().find(|(k, _)| k == key).map(|(_, v)| v),
@@ -129,10 +153,9 @@ impl<'de> Visitor<'de> for RawVisitor {
             let v = map.next_value_seed(Seed(self.0 + 1))?;
             if items.len() >= MAX_ITEMS || k.0.len() > MAX_STRING {
                 too_large = true;
-            } else if let Some(slot) = items.iter_mut().find(|(key, _)| *key == k.0) {
-                // A repeated key: the last one wins, as in JavaScript's JSON.parse.
-                slot.1 = v;
             } else {
+                // A repeated key is kept as it came: the request is refused naming it
+                // (`Raw::duplicate`), since two readers of the same text may take different ones.
                 items.push((k.0, v));
             }
         }

@@ -114,16 +114,42 @@ fn huge_and_broken_documents_are_errors_not_panics() {
 }
 
 #[test]
-fn a_repeated_key_keeps_the_last_value_like_json_parse() {
-    let text = r#"{"asOf":"2024-06-01","segment":"wageEarner","monthlyWage":"1","monthlyWage":"5000000","riskGroup":1,"enterpriseSize":"large"}"#;
-    let r = bpjstk_calc::calculate_json(text).unwrap();
-    assert_eq!(r.contributions.total.total.to_string(), "473000");
-}
-
-#[test]
 fn null_means_not_given() {
     let r = ok(
         json!({"asOf":"2024-06-01","segment":"wageEarner","monthlyWage":"5000000","riskGroup":1,"enterpriseSize":"large","birthDate":null,"laborIntensive":null}),
     );
     assert_eq!(total(&r)["total"], "473000");
+}
+
+/// Issue 18: a key given twice in one object is refused, naming its path, at every level and
+/// through every text door, instead of one value silently winning (another reader of the same
+/// text may take the other).
+#[test]
+fn a_key_given_twice_is_refused_naming_its_path() {
+    for (text, field) in [
+        (r#"{"asOf":"2026-06-01","segment":"wageEarner","monthlyWage":"5000000","riskGroup":1,"enterpriseSize":"large","riskGroup":5}"#, "riskGroup"),
+        (r#"{"asOf":"2026-06-01","segment":"wageEarner","monthlyWage":"5000000","riskGroup":1,"enterpriseSize":"large","event":{"kind":"death","kind":"retirement"}}"#, "event.kind"),
+        (r#"{"asOf":"2026-06-01","segment":"selfEmployed","monthlyIncome":"1","family":{"children":[{"age":3},{"age":4,"age":5}]}}"#, "family.children[].age"),
+        (r#"{"asOf":"2026-06-01","segment":"selfEmployed","sponsor":{"months":2,"groups":[{"count":1,"bracket":1,"count":3}]}}"#, "sponsor.groups[].count"),
+    ] {
+        let e = bpjstk_calc::calculate_json(text).unwrap_err();
+        assert_eq!(e.code.as_str(), "invalidInput", "{text}");
+        assert_eq!(e.field.as_deref(), Some(field), "{text}");
+        assert!(e.message.contains("dua kali"), "{}", e.message);
+    }
+    // The command line's --jsonl door says the same.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_bpjstk-calc"))
+        .arg("--jsonl")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut c| {
+            use std::io::Write;
+            c.stdin.take().unwrap().write_all(b"{\"asOf\":\"2026-06-01\",\"lang\":\"en\",\"segment\":\"migrant\",\"contractMonths\":6,\"contractMonths\":24}\n")?;
+            c.wait_with_output()
+        })
+        .unwrap();
+    let line: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(line["error"]["field"], json!("contractMonths"));
+    assert_eq!(line["error"]["message"], json!("The field `contractMonths` is given twice; give it once."));
 }
