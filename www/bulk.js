@@ -647,8 +647,23 @@ function numberGroups() {
 }
 
 const INCOME_KEY = { day: 'dailyIncome', week: 'weeklyIncome', month: 'monthlyIncome' };
-/** An amount as typed: "1.000.000" or "1.000.000,50" in Bahasa, "1,000,000.50" in English. */
-const cleanMoney = (s) => (lang === 'en' ? s.replace(/[,\s]/g, '') : s.replace(/[.\s]/g, '').replace(',', '.')).trim();
+/**
+ * An amount as typed, in either language's way ("1.000.000,50", "1,000,000.50", "60.000",
+ * "60,000"), so that switching the language does not change what was typed: with both marks
+ * the last is the decimal one; with one mark, it groups thousands when it is repeated or
+ * followed by three digits, else it is the decimal one.
+ */
+function cleanMoney(s) {
+  const v = s.replace(/\s/g, '');
+  const dot = v.lastIndexOf('.');
+  const comma = v.lastIndexOf(',');
+  if (dot >= 0 && comma >= 0) return dot > comma ? v.replace(/,/g, '') : v.replace(/\./g, '').replace(',', '.');
+  const mark = dot >= 0 ? '.' : comma >= 0 ? ',' : '';
+  if (!mark) return v;
+  const parts = v.split(mark);
+  if (parts.length > 2 || parts[1].length === 3) return parts.join('');
+  return parts.join('.');
+}
 
 /** The form's groups as the page read them (with the income as given), and the request. */
 function sponsorForm() {
