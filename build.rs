@@ -25,6 +25,20 @@ struct File {
     relief: BTreeMap<String, Relief>,
     #[serde(default)]
     occupation: BTreeMap<String, Occupation>,
+    #[serde(default)]
+    statement: BTreeMap<String, Statement>,
+}
+
+/// A cited rule with no figure of its own (who may join, which causes are excluded): the source
+/// that sentences and reasons cite, kept with the rest of the law rather than in code.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+struct Statement {
+    doc: String,
+    source: String,
+    article: String,
+    conf: String,
+    last_verified: String,
 }
 
 #[derive(Deserialize)]
@@ -155,6 +169,7 @@ fn main() {
     let mut params = BTreeMap::new();
     let mut reliefs = BTreeMap::new();
     let mut occupations = BTreeMap::new();
+    let mut statements = BTreeMap::new();
     for path in &names {
         println!("cargo:rerun-if-changed={}", path.display());
         let text = std::fs::read_to_string(path).expect("read law file");
@@ -177,6 +192,9 @@ fn main() {
         }
         reliefs.extend(f.relief);
         occupations.extend(f.occupation);
+        for (k, v) in f.statement {
+            assert!(statements.insert(k.clone(), v).is_none(), "law data: statement {k} given twice");
+        }
     }
     let meta = meta.expect("law data: no [meta]");
     let coverage_from = date(&meta.coverage_from, "meta.coverageFrom");
@@ -351,6 +369,18 @@ fn main() {
         .unwrap();
     }
     out.push_str("];\n");
+
+    for (k, st) in &statements {
+        assert!(!st.doc.trim().is_empty(), "law data: statement {k}: no doc");
+        writeln!(out, "/// {}", st.doc.replace('\n', " ")).unwrap();
+        writeln!(
+            out,
+            "pub const {}: Source = {};",
+            k.to_uppercase(),
+            source(k, &st.source, &st.article, &st.conf, &st.last_verified)
+        )
+        .unwrap();
+    }
 
     let dest = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("law_data.rs");
     std::fs::write(dest, out).expect("write law_data.rs");

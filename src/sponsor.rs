@@ -174,8 +174,7 @@ fn month_code(d: Date) -> String {
 
 /// `November 2026`.
 fn month_name(d: Date, lang: Lang) -> String {
-    let full = text::date(Date { day: 1, ..d }, lang);
-    full.split_once(' ').map(|(_, rest)| rest.to_owned()).unwrap_or(full)
+    text::month_year(d, lang)
 }
 
 /// The language of a sponsor request's messages: English only when `lang` is "en".

@@ -203,6 +203,15 @@ const MONTHS_EN: [&str; 12] = [
     "October", "November", "December",
 ];
 
+/// `Maret 2027` / `March 2027`.
+pub fn month_year(d: Date, lang: Lang) -> String {
+    let names = match lang {
+        Lang::Id => &MONTHS_ID,
+        Lang::En => &MONTHS_EN,
+    };
+    format!("{} {}", names[(d.month as usize - 1) % 12], d.year)
+}
+
 /// `31 Maret 2027` / `31 March 2027`.
 pub fn date(d: Date, lang: Lang) -> String {
     let names = match lang {

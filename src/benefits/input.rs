@@ -437,8 +437,9 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
                     "jpWages",
                     t!(
                         lang,
-                        "`history.jpWages` harus daftar paling banyak {MAX_WAGE_YEARS} objek {{\"year\", \"wage\", \"inflation\"}}, tahun naik berurutan dari 2015 sampai tahun `asOf`.",
-                        "`history.jpWages` must be a list of at most {MAX_WAGE_YEARS} objects {{\"year\", \"wage\", \"inflation\"}}, years increasing from 2015 to the year of `asOf`.",
+                        "`history.jpWages` harus daftar paling banyak {MAX_WAGE_YEARS} objek {{\"year\", \"wage\", \"inflation\"}}, tahun naik berurutan dari {first} sampai tahun `asOf`.",
+                        "`history.jpWages` must be a list of at most {MAX_WAGE_YEARS} objects {{\"year\", \"wage\", \"inflation\"}}, years increasing from {first} to the year of `asOf`.",
+                        first = crate::law::JP_RATE_WORKER.first_in_force().unwrap_or_else(crate::law::coverage_from).year,
                     ),
                 )
             };
@@ -453,7 +454,8 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
                 }
                 let r = G { obj: item, path: "history.jpWages[]", lang };
                 r.only(&["year", "wage", "inflation"])?;
-                let year = r.int("year", 2015, i128::from(case.as_of.year))?.ok_or_else(bad)? as i32;
+                let first = crate::law::JP_RATE_WORKER.first_in_force().unwrap_or_else(crate::law::coverage_from).year;
+                let year = r.int("year", i128::from(first), i128::from(case.as_of.year))?.ok_or_else(bad)? as i32;
                 let wage = r.money("wage", crate::conventions::MAX_MONTHLY)?.ok_or_else(bad)?;
                 let inflation = r.decimal("inflation", -MAX_RATE, MAX_RATE, false)?.ok_or_else(bad)?;
                 if year <= last {
@@ -551,7 +553,10 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
             return Err(Error::new(
                 Code::OutOfCoverage,
                 Some("event.date"),
-                super::text(lang, "`event.date` sebelum 1 Juli 2015, di luar cakupan aturan kalkulator ini.", "`event.date` is before 1 July 2015, outside the rules this calculator covers."),
+                {
+                    let from = text::date(crate::law::coverage_from(), lang);
+                    t!(lang, "`event.date` sebelum {from}, di luar cakupan aturan kalkulator ini.", "`event.date` is before {from}, outside the rules this calculator covers.")
+                },
             ));
         }
         let claim_date = g.date("claimDate")?;

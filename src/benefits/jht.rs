@@ -15,7 +15,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     let src_of = |p: &'static law::Param| super::source_at(p, d0);
     let has = match &ctx.case.participant {
         Participant::WageEarner(_) => {
-            ctx.participation("JHT", Status::Mandatory, "mandatoryForAllEnterprises", ctx.text("JHT wajib bagi pekerja penerima upah di semua skala usaha.", "JHT is mandatory for wage earners in enterprises of every size."), &[crate::programs::jp::SIZE_SOURCE]);
+            ctx.participation("JHT", Status::Mandatory, "mandatoryForAllEnterprises", ctx.text("JHT wajib bagi pekerja penerima upah di semua skala usaha.", "JHT is mandatory for wage earners in enterprises of every size."), &[law::PROGRAMS_BY_ENTERPRISE_SIZE]);
             true
         }
         Participant::SelfEmployed(s) => {

@@ -17,7 +17,7 @@ pub fn participation(ctx: &mut Ctx) {
         Participant::WageEarner(_) => (
             "mandatoryForAllEnterprises",
             ctx.text("JKK wajib bagi semua pekerja penerima upah, di usaha besar sampai mikro.", "JKK is mandatory for every wage earner, in enterprises of every size."),
-            Some(crate::programs::jp::SIZE_SOURCE),
+            Some(law::PROGRAMS_BY_ENTERPRISE_SIZE),
         ),
         Participant::SelfEmployed(_) => (
             "selfEmployedProgram",
@@ -112,8 +112,13 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
         ctx.not_computed(
             "JKK",
             "aidsAtCost",
-            ctx.text("Alat bantu dan alat pengganti (orthose, prothese) diganti menurut tarif pusat rehabilitasi rumah sakit pemerintah ditambah 40%; batas gigi tiruan, alat bantu dengar dan kacamata tidak ditemukan. Tidak dihitung.", "Orthotics and prosthetics are reimbursed at the government hospital rehabilitation centre's price list plus 40%; the caps for dentures, hearing aids and glasses were not found. Not computed."),
-            src_of(&law::JKK_WAGE_MONTHS, d).as_slice(),
+            t!(
+                ctx.lang,
+                "Alat bantu dan alat pengganti (orthose, prothese) diganti menurut tarif pusat rehabilitasi rumah sakit pemerintah ditambah {markup}; batas gigi tiruan, alat bantu dengar dan kacamata tidak ditemukan. Tidak dihitung.",
+                "Orthotics and prosthetics are reimbursed at the government hospital rehabilitation centre's price list plus {markup}; the caps for dentures, hearing aids and glasses were not found. Not computed.",
+                markup = law::JKK_AIDS_MARKUP.at(d).map(|m| ctx.pct(m.value)).unwrap_or_default(),
+            ),
+            src_of(&law::JKK_AIDS_MARKUP, d).as_slice(),
         );
     }
     if matches!(ctx.case.participant, Participant::Migrant(_)) {
@@ -329,8 +334,10 @@ fn stmb(ctx: &mut Ctx, d: Date, wage: Decimal, wage_name: &str, wage_src: &[Sour
             "stmbScheduleNotRetrieved",
             t!(
                 ctx.lang,
-                "STMB bulan ke-{k} sampai ke-{n}: besaran menurut Lampiran III PP 44/2015 (kejadian sebelum 2 Desember 2019) belum diperoleh; hanya bulan yang bersumber yang dihitung.",
-                "STMB months {k} to {n}: the rate of PP 44/2015 Lampiran III (events before 2 December 2019) was not retrieved; only the sourced months are computed.",
+                "STMB bulan ke-{k} sampai ke-{n}: besaran menurut Lampiran III {instrument} (kejadian sebelum {until}) belum diperoleh; hanya bulan yang bersumber yang dihitung.",
+                "STMB months {k} to {n}: the rate of {instrument} Lampiran III (events before {until}) was not retrieved; only the sourced months are computed.",
+                instrument = t.source.instrument,
+                until = law::JKK_STMB_SCHEDULE.next_change(d).map(|x| ctx.day(x)).unwrap_or_default(),
             ),
             t.src(),
         );
@@ -420,7 +427,13 @@ fn transport(ctx: &mut Ctx, d: Date) -> Result<(), Error> {
         ctx.not_computed(
             "JKK",
             "transportCapsNotRetrieved",
-            ctx.text("Batas biaya transportasi untuk kejadian sebelum 2 Desember 2019 (Lampiran III PP 44/2015) belum diperoleh.", "The transport caps for events before 2 December 2019 (PP 44/2015 Lampiran III) were not retrieved."),
+            t!(
+                ctx.lang,
+                "Batas biaya transportasi untuk kejadian sebelum {until} (Lampiran III {instrument}) belum diperoleh.",
+                "The transport caps for events before {until} ({instrument} Lampiran III) were not retrieved.",
+                until = law::JKK_TRANSPORT_CAPS.next_change(d).map(|x| ctx.day(x)).unwrap_or_default(),
+                instrument = src.instrument,
+            ),
             &[src],
         );
         return Ok(());

@@ -10,7 +10,7 @@ use crate::law;
 pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     let d0 = ctx.case.as_of;
     let src = match &ctx.case.participant {
-        Participant::WageEarner(_) => Some(crate::programs::jp::SIZE_SOURCE),
+        Participant::WageEarner(_) => Some(law::PROGRAMS_BY_ENTERPRISE_SIZE),
         Participant::SelfEmployed(_) => source_at(&law::BPU_JKM_AMOUNT, d0),
         Participant::Construction(_) => source_at(&law::CONSTRUCTION_JKM_TIERS, d0),
         Participant::Migrant(_) => source_at(&law::MIGRANT_PRE_PLACEMENT, d0),

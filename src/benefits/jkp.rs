@@ -16,13 +16,8 @@ use crate::law::{self, Source};
 use crate::money::round_share;
 use rust_decimal::Decimal;
 
-/// PP 6/2025 Pasal 4: JKP participants are Indonesian citizens in an employment relationship,
-/// under 54 when registered, enrolled in the programs their enterprise size requires.
-pub const PARTICIPANT_SOURCE: Source = Source { instrument: "PP 6/2025", article: "Pasal 4 ayat (2)-(3)", verified: true, last_verified: 20261125 };
-/// PP 37/2021 Pasal 35 and 40: at most three claims; the right ends on finding work.
-pub const CLAIMS_SOURCE: Source = Source { instrument: "PP 37/2021", article: "Pasal 35; Pasal 40 huruf b", verified: true, last_verified: 20261125 };
-/// PP 37/2021 Pasal 20, unchanged by PP 6/2025: the terminations that give no JKP.
-pub const EXCLUSION_SOURCE: Source = Source { instrument: "PP 37/2021", article: "Pasal 20 ayat (1)-(2)", verified: true, last_verified: 20261125 };
+/// The cited rules of JKP with no figure (src/law/statements.toml).
+use crate::law::{JKP_CLAIMS as CLAIMS_SOURCE, JKP_EXCLUSIONS as EXCLUSION_SOURCE, JKP_PARTICIPANT as PARTICIPANT_SOURCE};
 
 pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     let d0 = ctx.case.as_of;
@@ -164,7 +159,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
             "Dianggap terdaftar pada program yang diwajibkan untuk skala usaha ini ({programs}), seperti pada hitungan iuran.",
             "Taken to be enrolled in the programs this enterprise size requires ({programs}), as in the contributions.",
         ),
-        &[crate::programs::jp::SIZE_SOURCE],
+        &[law::PROGRAMS_BY_ENTERPRISE_SIZE],
     );
     contribution_history(ctx, &mut c, t)?;
     // Excluded causes.
@@ -425,7 +420,20 @@ fn cash(ctx: &mut Ctx, t: Date, claim: Option<Date>, wage: Decimal, undecided: b
     b.months = Some(months);
     b.schedule = steps;
     if mixed {
-        b.notes.push(super::text(lang, "Sejak 7 Februari 2025 setiap pembayaran JKP mengikuti PP 6/2025 (60%), juga untuk PHK sebelumnya (Pasal II angka 2).", "From 7 February 2025 every JKP payment follows PP 6/2025 (60%), also for terminations before it (Pasal II number 2)."));
+        // The regime of the later payments, from the law data: its first day, instrument and rate.
+        if let Some(v) = law::JKP_BENEFIT_SCHEDULE.versions.last() {
+            let rate = match v.value {
+                law::Value::Table(rows) => rows.first().and_then(|r| r.cells.get(2)).map(|r| crate::text::pct(*r, lang)).unwrap_or_default(),
+                _ => String::new(),
+            };
+            let day = crate::text::date(crate::date::Date::from_key(v.from), lang);
+            let instrument = v.source.instrument;
+            b.notes.push(t!(
+                lang,
+                "Sejak {day} setiap pembayaran JKP mengikuti {instrument} ({rate}), juga untuk PHK sebelumnya (Pasal II angka 2).",
+                "From {day} every JKP payment follows {instrument} ({rate}), also for terminations before it (Pasal II number 2).",
+            ));
+        }
     }
     if undecided {
         b.notes.push(super::text(lang, "Jumlah ini berlaku bila syarat yang belum pasti di atas terpenuhi.", "This amount applies if the undecided conditions above are met."));

@@ -17,13 +17,6 @@ use crate::law::{self, Source};
 use crate::money::round_share;
 use rust_decimal::Decimal;
 
-/// JP is for wage earners (reference §2: not available to the self-employed).
-pub const WAGE_EARNERS_ONLY: Source = Source {
-    instrument: "PP 45/2015",
-    article: "peserta JP: pekerja penerima upah",
-    verified: true,
-    last_verified: 20261125,
-};
 
 pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
     let now = ctx.case.as_of;
@@ -34,17 +27,17 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
             Status::NotAvailable,
             "wageEarnersOnly",
             ctx.text("JP hanya untuk pekerja penerima upah; segmen ini tidak ikut JP.", "JP is only for wage earners; this segment does not take part."),
-            &[WAGE_EARNERS_ONLY],
+            &[law::JP_WAGE_EARNERS_ONLY],
         );
         return Ok(());
     };
-    if !crate::programs::jp::mandatory_for(w.size) {
+    if !crate::programs::jp::mandatory_for(w.size, now) {
         ctx.participation(
             "JP",
             Status::NotAvailable,
             "notMandatoryForEnterpriseSize",
             ctx.text("JP wajib bagi usaha menengah dan besar; usaha kecil dan mikro tidak diwajibkan, jadi JP tidak dihitung.", "JP is mandatory for medium and large enterprises; small and micro enterprises are not required to join, so JP is not counted."),
-            &[crate::programs::jp::SIZE_SOURCE],
+            &[law::PROGRAMS_BY_ENTERPRISE_SIZE],
         );
         return Ok(());
     }
@@ -72,7 +65,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Result<(), Error> {
                 "JP is mandatory for medium and large enterprises, until the retirement age ({ret} on this date).",
                 ret = crate::text::Exact(ret.value),
             ),
-            &[crate::programs::jp::SIZE_SOURCE, ret.source],
+            &[law::PROGRAMS_BY_ENTERPRISE_SIZE, ret.source],
         ),
     }
     // Only the old-age outlook (no event), retirement, death and total permanent disability
@@ -370,7 +363,14 @@ fn projected(ctx: &mut Ctx, birth: Option<Date>, avg: Decimal, avg_src: &[Source
     let b = ctx.benefit("JP", "oldAgePension", amount, "month", ex, &s);
     b.estimate = true;
     b.months = None;
-    b.notes.push(super::text(lang, "Perkiraan dalam rupiah hari ini, dengan minimum dan maksimum tahun ini; usia pensiun sesudah 2027 dihitung dari jadwal PP 45/2015 (belum diumumkan).", "An estimate in today's rupiah, with this year's minimum and maximum; retirement ages after 2027 are computed from the PP 45/2015 schedule (not yet announced)."));
+    // The last year whose retirement age is confirmed; later ages are derived in the law data.
+    let announced = law::JP_RETIREMENT_AGE.versions.iter().take_while(|v| v.source.verified).last().map(|v| Date::from_key(v.from).year);
+    let last = law::JP_RETIREMENT_AGE.versions.iter().find(|v| !v.source.verified).map_or(announced.unwrap_or(0), |v| Date::from_key(v.from).year - 1);
+    b.notes.push(t!(
+        lang,
+        "Perkiraan dalam rupiah hari ini, dengan minimum dan maksimum tahun ini; usia pensiun sesudah {last} dihitung dari jadwal PP 45/2015 (belum diumumkan).",
+        "An estimate in today's rupiah, with this year's minimum and maximum; retirement ages after {last} are computed from the PP 45/2015 schedule (not yet announced).",
+    ));
     Ok(())
 }
 

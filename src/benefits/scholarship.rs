@@ -91,9 +91,10 @@ fn amounts(ctx: &mut Ctx, program: &'static str, d: Date) -> Result<(), Error> {
         let once = at(&law::SCHOLARSHIP_ONCE, d, lang)?;
         let e = t!(
             ctx.lang,
-            "Beasiswa {once_rp} sekali bayar per peserta (aturan sebelum 2 Desember 2019).",
-            "A scholarship of {once_rp} paid once per participant (the rule before 2 December 2019).",
+            "Beasiswa {once_rp} sekali bayar per peserta (aturan sebelum {until}).",
+            "A scholarship of {once_rp} paid once per participant (the rule before {until}).",
             once_rp = ctx.rp(once.value),
+            until = law::SCHOLARSHIP_ONCE.next_change(d).map(|x| ctx.day(x)).unwrap_or_default(),
         );
         ctx.benefit(program, "scholarship", once.value, "once", e, once.src());
         return Ok(());

@@ -120,6 +120,17 @@ pub struct TableAt {
 }
 
 impl Param {
+    /// The day the first version with a value (not absent) takes effect: when the rule began.
+    pub fn first_in_force(&self) -> Option<Date> {
+        self.versions.iter().find(|v| !matches!(v.value, Value::Absent)).map(|v| Date::from_key(v.from))
+    }
+
+    /// The day the version after the one in force on `date` takes effect, if any.
+    pub fn next_change(&self, date: Date) -> Option<Date> {
+        let key = date.key();
+        self.versions.iter().find(|v| v.from > key).map(|v| Date::from_key(v.from))
+    }
+
     /// The version in force on `date`, or None before coverage.
     pub fn version(&self, date: Date) -> Option<&'static Version>
     where

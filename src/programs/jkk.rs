@@ -56,10 +56,18 @@ pub fn wage_earner(case: &Case, w: &WageEarner) -> Result<Line, Error> {
     }); }
     if let Some(r) = &l.relief {
         if r.id != "pp49_2020" {
-            if case.explain() { l.notes.push(case.lang.t(
-                "Keringanan ini hanya untuk industri padat karya tertentu (makanan, minuman dan tembakau; tekstil dan pakaian; kulit; alas kaki; mainan anak; furnitur) dengan paling sedikit 50 peserta aktif yang telah membayar iuran JKK sampai Januari 2025, sebagaimana dinyatakan dalam permintaan.",
-                "This relief is only for certain labour-intensive industries (food, beverages and tobacco; textiles and apparel; leather; footwear; children's toys; furniture) with at least 50 active participants that had paid JKK up to January 2025, as the request states.",
-            ).to_owned()); }
+            if case.explain() {
+                // The fewest participants and the month they must have paid up to, from the law
+                // data: the month before the first labour-intensive relief began.
+                let n = law::JKK_LABOR_INTENSIVE_MIN_PARTICIPANTS.at(case.as_of).map(|v| crate::text::Exact(v.value).to_string()).unwrap_or_default();
+                let first = law::RELIEFS.iter().filter(|x| x.condition == law::ReliefCondition::LaborIntensive).map(|x| x.from).min();
+                let month = first.map(|f| crate::text::month_year(crate::date::Date::from_key(f).add_months(-1), case.lang)).unwrap_or_default();
+                l.notes.push(crate::say!(
+                    case.lang,
+                    format!("Keringanan ini hanya untuk industri padat karya tertentu (makanan, minuman dan tembakau; tekstil dan pakaian; kulit; alas kaki; mainan anak; furnitur) dengan paling sedikit {n} peserta aktif yang telah membayar iuran JKK sampai {month}, sebagaimana dinyatakan dalam permintaan."),
+                    format!("This relief is only for certain labour-intensive industries (food, beverages and tobacco; textiles and apparel; leather; footwear; children's toys; furniture) with at least {n} active participants that had paid JKK up to {month}, as the request states."),
+                ));
+            }
         }
     }
     Ok(l)

@@ -35,11 +35,15 @@ pub fn wage_earner(case: &Case, w: &WageEarner, out: &mut Out) -> Result<(), Err
         out.exclude(
             "JKP",
             "notYetInForce",
-            lang.t(
-                "JKP belum ada pada tanggal ini: program dimulai dengan PP 37/2021 (2 Februari 2021).",
-                "JKP did not exist on this date: it began with PP 37/2021 (2 February 2021).",
-            )
-            .to_owned(),
+            {
+                let start = law::JKP_RATE_GOVERNMENT.versions.iter().find(|v| !matches!(v.value, Value::Absent));
+                let (instrument, day) = start.map(|v| (v.source.instrument, crate::text::date(crate::date::Date::from_key(v.from), lang))).unwrap_or_default();
+                crate::say!(
+                    lang,
+                    format!("JKP belum ada pada tanggal ini: program dimulai dengan {instrument} ({day})."),
+                    format!("JKP did not exist on this date: it began with {instrument} ({day})."),
+                )
+            },
             &[v.source],
         );
         return Ok(());

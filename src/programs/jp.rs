@@ -3,30 +3,29 @@
 use crate::case::{Case, EnterpriseSize, WageEarner};
 use crate::date::Date;
 use crate::error::Error;
-use crate::law::{self, Source};
+use crate::law;
 use crate::programs::{need, Out};
 use crate::statement::{line, Part, Payer, Spec};
 use crate::text;
 
-/// Enterprise sizes for which JP is mandatory: medium and large. Small and micro enterprises
-/// must join JKK, JKM and JHT but not JP (PP 6/2025 Pasal 4(3), listing the programs each
-/// size requires; Perpres 109/2013 on staged participation).
-pub fn mandatory_for(size: EnterpriseSize) -> bool {
-    matches!(size, EnterpriseSize::Medium | EnterpriseSize::Large)
+/// Whether JP is mandatory for an enterprise of this size on a date: from the smallest size the
+/// law data names (medium: small and micro enterprises join JKK, JKM and JHT but not JP; PP 6/2025
+/// Pasal 4(3)).
+pub fn mandatory_for(size: EnterpriseSize, date: Date) -> bool {
+    let code = match size {
+        EnterpriseSize::Micro => 1,
+        EnterpriseSize::Small => 2,
+        EnterpriseSize::Medium => 3,
+        EnterpriseSize::Large => 4,
+    };
+    law::JP_SMALLEST_MANDATORY_SIZE.at(date).is_some_and(|v| rust_decimal::Decimal::from(code) >= v.value)
 }
-
-pub const SIZE_SOURCE: Source = Source {
-    instrument: "PP 6/2025",
-    article: "Pasal 4 ayat (3)",
-    verified: true,
-    last_verified: 20261125,
-};
 
 /// JP of a wage earner: 2% employer and 1% worker of the wage, capped at the JP wage cap in
 /// force that month (PP 45/2015 Pasal 28–29); none once the retirement age is reached (Pasal 15).
 pub fn wage_earner(case: &Case, w: &WageEarner, out: &mut Out) -> Result<(), Error> {
     let lang = case.lang;
-    if !mandatory_for(w.size) {
+    if !mandatory_for(w.size, case.as_of) {
         out.exclude(
             "JP",
             "notMandatoryForEnterpriseSize",
@@ -35,7 +34,7 @@ pub fn wage_earner(case: &Case, w: &WageEarner, out: &mut Out) -> Result<(), Err
                 "JP is mandatory for medium and large enterprises; small and micro enterprises need only JKK, JKM and JHT, so JP is not counted.",
             )
             .to_owned(),
-            &[SIZE_SOURCE],
+            &[law::PROGRAMS_BY_ENTERPRISE_SIZE],
         );
         return Ok(());
     }
@@ -85,15 +84,21 @@ pub fn wage_earner(case: &Case, w: &WageEarner, out: &mut Out) -> Result<(), Err
             format!("JP contributions stop at the retirement age ({} on this date); give a birth date to check it.", crate::text::Exact(age.value)),
         )); }
     }
-    // PP 49/2020 Pasal 17: 99% of the JP remittance for these months could be paid later.
-    if let Some(r) = law::RELIEFS.iter().find(|r| r.id == "pp49_2020") {
-        let key = case.as_of.key();
-        if r.from <= key && key <= r.to {
-            if case.explain() { l.notes.push(lang.t(
-                "PP 49/2020 Pasal 17: 99% iuran JP bulan ini boleh ditunda dan dilunasi antara 15 Mei 2021 dan 15 April 2022; jumlahnya tetap terutang.",
-                "PP 49/2020 Pasal 17: 99% of this month's JP could be deferred and settled between 15 May 2021 and 15 April 2022; the amount is still owed.",
-            ).to_owned()); }
-            l.sources.push(crate::statement::source_ref(Source { article: "Pasal 17", ..r.source }));
+    // A share of the JP remittance that could be paid later (PP 49/2020 Pasal 17), from the law
+    // data: the share and the window to settle it.
+    if let Some(t) = law::JP_DEFERRAL.table(case.as_of) {
+        if let Some(row) = t.rows.first() {
+            if case.explain() {
+                let cell = |i: usize| row.cells.get(i).copied().unwrap_or_default();
+                let day = |i: usize| crate::benefits::whole(cell(i)).and_then(|k| u32::try_from(k).ok()).map(|k| text::date(Date::from_key(k), lang)).unwrap_or_default();
+                let (share, from, until) = (text::pct(cell(0), lang), day(1), day(2));
+                l.notes.push(crate::say!(
+                    lang,
+                    format!("{} {}: {share} iuran JP bulan ini boleh ditunda dan dilunasi antara {from} dan {until}; jumlahnya tetap terutang.", t.source.instrument, t.source.article),
+                    format!("{} {}: {share} of this month's JP could be deferred and settled between {from} and {until}; the amount is still owed.", t.source.instrument, t.source.article),
+                ));
+            }
+            l.sources.push(crate::statement::source_ref(t.source));
         }
     }
     out.lines.push(l);

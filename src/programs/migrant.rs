@@ -33,11 +33,14 @@ pub fn contributions(case: &Case, m: &Migrant, out: &mut Out) -> Result<(), Erro
         return Err(Error::new(
             Code::NotApplicable,
             Some("segment"),
-            lang.t(
-                "BPJS Ketenagakerjaan belum menyelenggarakan jaminan sosial pekerja migran pada tanggal ini (mulai 1 Agustus 2017).",
-                "BPJS Ketenagakerjaan did not yet cover migrant workers on this date (it did from 1 August 2017).",
-            )
-            .to_owned(),
+            {
+                let from = law::MIGRANT_PRE_PLACEMENT.first_in_force().map(|d| text::date(d, lang)).unwrap_or_default();
+                crate::say!(
+                    lang,
+                    format!("BPJS Ketenagakerjaan belum menyelenggarakan jaminan sosial pekerja migran pada tanggal ini (mulai {from})."),
+                    format!("BPJS Ketenagakerjaan did not yet cover migrant workers on this date (it did from {from})."),
+                )
+            },
         ));
     }
     let pre = need(&law::MIGRANT_PRE_PLACEMENT, case)?;
