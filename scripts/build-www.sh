@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
-# Builds the served page in www/dist/ from www/ and the wasm packages (pkg/ and pkg-page/, from
-# scripts/build-wasm.sh): every asset gets a content-hashed name, so a new version never mixes
-# with an old cached one, and the service worker gets the list to precache and a version that
-# changes whenever any asset does. No bundler: plain copies and name rewrites.
-# The calculator page loads the page module (pkg-page/, without the bulk doors), the bulk page
-# the npm package's (pkg/).
+# Builds the served page in www/dist/ from www/ and the wasm packages (pkg/, pkg-page/ and
+# pkg-core/, from scripts/build-wasm.sh): every asset gets a content-hashed name, so a new version
+# never mixes with an old cached one, and the service worker gets the list to precache and a
+# version that changes whenever any asset does. No bundler: plain copies and name rewrites.
+# The calculator page answers first with the price-only module (pkg-core/), then loads the page
+# module (pkg-page/, without the bulk doors); the bulk page loads the npm package's (pkg/). The
+# form's choices (occupations from the engine's rules(), risk groups, provinces, contract lengths
+# the engine accepts) are written into index.html here, so that the form works before any engine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SRC=www
 PKG=pkg
 PAGE=pkg-page
+CORE=pkg-core
 OUT=www/dist
-for f in "$PKG/bpjstk_calc.js" "$PKG/bpjstk_calc_bg.wasm" "$PAGE/bpjstk_calc.js" "$PAGE/bpjstk_calc_bg.wasm"; do
+for f in "$PKG/bpjstk_calc.js" "$PKG/bpjstk_calc_bg.wasm" "$PAGE/bpjstk_calc.js" "$PAGE/bpjstk_calc_bg.wasm" "$CORE/bpjstk_calc.js" "$CORE/bpjstk_calc_bg.wasm"; do
   [ -f "$f" ] || { echo "build-www: $f is missing; run scripts/build-wasm.sh first" >&2; exit 1; }
 done
 [ -x node_modules/.bin/esbuild ] || { echo "build-www: node_modules/.bin/esbuild is missing; run scripts/setup.sh" >&2; exit 1; }
@@ -53,44 +56,121 @@ engine() {
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
+engine "$CORE" bpjstk_calc_core; corewasm=$WASM; coreglue=$GLUE
 engine "$PAGE" bpjstk_calc; wasm=$WASM; glue=$GLUE
 # JS snippets wasm-bindgen writes beside the glue (inline_js), imported by relative path; the
-# two builds write the same ones.
+# three builds write the same ones.
+SNIPPETS=()
 if [ -d "$PAGE/snippets" ]; then
-  if [ -d "$PKG/snippets" ] && ! diff -r "$PAGE/snippets" "$PKG/snippets" >/dev/null; then
-    echo "build-www: $PAGE/snippets and $PKG/snippets differ" >&2; exit 1
-  fi
+  for other in "$PKG" "$CORE"; do
+    if [ -d "$other/snippets" ] && ! diff -r "$PAGE/snippets" "$other/snippets" >/dev/null; then
+      echo "build-www: $PAGE/snippets and $other/snippets differ" >&2; exit 1
+    fi
+  done
   cp -r "$PAGE/snippets" "$OUT/snippets"
-  while IFS= read -r f; do mini "$f"; ASSETS+=("${f#"$OUT/"}"); done < <(find "$OUT/snippets" -type f -name '*.js' | sort)
+  while IFS= read -r f; do mini "$f"; ASSETS+=("${f#"$OUT/"}"); SNIPPETS+=("${f#"$OUT/"}"); done < <(find "$OUT/snippets" -type f -name '*.js' | sort)
 fi
-put "$SRC/data/risk-groups.json" data/risk-groups json; risk=$REPLY
 put "$SRC/data/ump.json" data/ump json; ump=$REPLY
-for f in i18n.js chart.js app.css app.js; do cp "$SRC/$f" "$TMP/$f"; mini "$TMP/$f"; done
+for f in base.js i18n-id.js i18n-en.js details.js embed-mode.js chart.js app.css app.js; do cp "$SRC/$f" "$TMP/$f"; done
 cp "$SRC/sw.js" "$TMP/sw.js"; slim "$TMP/sw.js"
-put "$TMP/i18n.js" i18n js; i18n=$REPLY
+cp "$SRC/index.html" "$OUT/index.html"
+sed -E -i -e 's/^\s+//' -e '/^$/d' "$OUT/index.html"
+
+# The form's choices, from the same data the engine uses: written into index.html in Bahasa
+# Indonesia (the page reads them back from there), and into the English texts as `choices`.
+cp "$SRC/i18n-id.js" "$TMP/texts-id.mjs"; cp "$SRC/i18n-en.js" "$TMP/texts-en.mjs"
+node --input-type=module - "$CORE" "$SRC/data" "$TMP" "$OUT/index.html" <<'JS'
+import { readFileSync, writeFileSync, appendFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+const [core, data, tmp, html] = process.argv.slice(2);
+const engine = await import(pathToFileURL(resolve(core, 'bpjstk_calc.js')).href);
+engine.initSync({ module: readFileSync(join(core, 'bpjstk_calc_bg.wasm')) });
+const rules = engine.rules();
+const T = { id: (await import(pathToFileURL(join(tmp, 'texts-id.mjs')).href)).default, en: (await import(pathToFileURL(join(tmp, 'texts-en.mjs')).href)).default };
+const fill = (s, vars) => s.replace(/\{(\w+)\}/g, (_, k) => String(vars[k]));
+const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const risk = JSON.parse(readFileSync(join(data, 'risk-groups.json'), 'utf8')).groups;
+const ump = JSON.parse(readFileSync(join(data, 'ump.json'), 'utf8')).provinces;
+// The contract lengths the engine accepts for a migrant worker (it refuses any other).
+const months = [];
+for (let n = 1; n <= 120; n++) {
+  try { engine.calculate({ asOf: rules.verifiedUntil, segment: 'migrant', contractMonths: n }); months.push(n); } catch { /* not a package */ }
+}
+if (!rules.occupations?.length || !risk.length || !ump.length || !months.length) throw new Error('build-www: a list of choices is empty');
+const choices = (l) => ({
+  occ: Object.fromEntries(rules.occupations.map((o) => [o.code, l === 'id' ? o.nameId : o.nameEn])),
+  risk: Object.fromEntries(risk.map((g) => [g.group, `${T[l].riskNames[g.group]} (${fill(T[l].riskGroupN, { n: g.group })})`])),
+  riskEx: Object.fromEntries(risk.filter((g) => g[l]).map((g) => [g.group, g[l] + (g.verified ? '' : ` (${T[l].examplesUnverified})`)])),
+  months: Object.fromEntries(months.map((n) => [n, fill(T[l].months, { n })])),
+});
+const id = choices('id');
+// The default contract length: the longest package (the page's default before, 24 months).
+const longest = months[months.length - 1];
+const parts = {
+  occupations: rules.occupations.map((o) => `<option value="${esc(o.code)}" data-t="choices.occ.${esc(o.code)}">${esc(id.occ[o.code])}</option>`),
+  provinces: ump.map((p) => `<option value="${esc(p.name)}">${esc(p.name)}</option>`),
+  'risk groups': risk.map((g) => `<label class="choice"><input type="radio" name="risk" value="${g.group}"> <span><strong data-t="choices.risk.${g.group}">${esc(id.risk[g.group])}</strong>` +
+    (id.riskEx[g.group] ? `<small data-t="choices.riskEx.${g.group}">${esc(id.riskEx[g.group])}</small>` : '') + '</span></label>'),
+  'contract months': months.map((n) => `<label class="choice"><input type="radio" name="months" value="${n}"${n === longest ? ' checked' : ''}> <span data-t="choices.months.${n}">${esc(id.months[n])}</span></label>`),
+};
+let page = readFileSync(html, 'utf8');
+for (const [name, lines] of Object.entries(parts)) {
+  const marker = `<!-- build: ${name} -->`;
+  if (!page.includes(marker)) throw new Error(`build-www: index.html has no ${marker}`);
+  page = page.replace(marker, () => lines.join('\n'));
+}
+writeFileSync(html, page);
+appendFileSync(join(tmp, 'i18n-en.js'), `\nen.choices = ${JSON.stringify(choices('en'))};\n`);
+JS
+for f in base.js i18n-id.js i18n-en.js details.js embed-mode.js chart.js app.css app.js; do mini "$TMP/$f"; done
+put "$TMP/base.js" base js; base=$REPLY
+put "$TMP/i18n-id.js" i18n-id js; i18nid=$REPLY
+put "$TMP/i18n-en.js" i18n-en js; i18nen=$REPLY
 put "$TMP/chart.js" chart js; chart=$REPLY
 put "$TMP/app.css" app css; css=$REPLY
 put "$SRC/icon.svg" icon svg; icon=$REPLY
+sub "$TMP/details.js" ./base.js "./$base"
+sub "$TMP/details.js" ./chart.js "./$chart"
+put "$TMP/details.js" details js; details=$REPLY
+sub "$TMP/embed-mode.js" ./base.js "./$base"
+put "$TMP/embed-mode.js" embed-mode js; embedmode=$REPLY
 
+sub "$TMP/app.js" ./pkg-core/bpjstk_calc.js "./$coreglue"
+sub "$TMP/app.js" pkg-core/bpjstk_calc_bg.wasm "$corewasm"
 sub "$TMP/app.js" ./pkg/bpjstk_calc.js "./$glue"
 sub "$TMP/app.js" pkg/bpjstk_calc_bg.wasm "$wasm"
-sub "$TMP/app.js" ./i18n.js "./$i18n"
-sub "$TMP/app.js" ./chart.js "./$chart"
-sub "$TMP/app.js" data/risk-groups.json "$risk"
+sub "$TMP/app.js" ./base.js "./$base"
+sub "$TMP/app.js" ./i18n-id.js "./$i18nid"
+sub "$TMP/app.js" ./i18n-en.js "./$i18nen"
+sub "$TMP/app.js" ./details.js "./$details"
+sub "$TMP/app.js" ./embed-mode.js "./$embedmode"
 sub "$TMP/app.js" data/ump.json "$ump"
 put "$TMP/app.js" app js; app=$REPLY
+for f in app.js details.js embed-mode.js; do
+  if grep -qE "[\"'](\./)?(pkg|pkg-core)/bpjstk|[\"']\./(base|i18n-id|i18n-en|details|embed-mode|chart)\.js" "$TMP/$f"; then
+    echo "build-www: $f still names an unhashed file" >&2; exit 1
+  fi
+done
 
 cp "$SRC/manifest.webmanifest" "$TMP/manifest.webmanifest"
 sub "$TMP/manifest.webmanifest" icon.svg "$icon"
 put "$TMP/manifest.webmanifest" manifest webmanifest; manifest=$REPLY
 
-cp "$SRC/index.html" "$OUT/index.html"
-sed -E -i -e 's/^\s+//' -e '/^$/d' "$OUT/index.html"
 sub "$OUT/index.html" app.css "$css"
 sub "$OUT/index.html" manifest.webmanifest "$manifest"
 sub "$OUT/index.html" icon.svg "$icon"
-sub "$OUT/index.html" pkg/bpjstk_calc.js "$glue"
+sub "$OUT/index.html" pkg-core/bpjstk_calc.js "$coreglue"
+sub "$OUT/index.html" pkg-core/bpjstk_calc_bg.wasm "$corewasm"
+sub "$OUT/index.html" base.js "$base"
+sub "$OUT/index.html" i18n-id.js "$i18nid"
 sub "$OUT/index.html" app.js "$app"
+# The snippets the engine's glue imports: preloaded with it (one round trip less before the
+# first answer).
+for f in "${SNIPPETS[@]}"; do
+  sed -i "s#^<script type=\"module\" src=\"$app\"></script>#<link rel=\"modulepreload\" href=\"$f\">\n&#" "$OUT/index.html"
+done
+grep -q "src=\"$app\"" "$OUT/index.html" || { echo "build-www: index.html does not load $app" >&2; exit 1; }
 
 # The embed loader keeps stable names (partners paste them once): embed.js and v1/embed.js, the
 # same file; v1 changes only in ways that keep old snippets working. Not precached: the page does

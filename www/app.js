@@ -1,79 +1,25 @@
-// The calculator page: reads the form, asks the engine (WebAssembly, on the device), and
-// renders what the engine returns. The page holds no rule figures of its own.
-import init, * as engine from './pkg/bpjstk_calc.js';
-import { T, fill } from './i18n.js';
-import { jhtChart } from './chart.js';
+// The calculator page: reads the form, asks the engine (WebAssembly, on the device), and draws
+// the headline of its answer. The page holds no rule figures of its own.
+//
+// Core first: the form (with every choice, written into index.html by scripts/build-www.sh)
+// works before any engine, and keeps what is typed. The price-only module (pkg-core/) answers
+// first; the full module (benefits, eligibility, the protection line) follows from the same
+// origin and answers from then on. The folded details, share, read-aloud and the reminder
+// (details.js), English (i18n-en.js) and the embed's messages (embed-mode.js) load when needed.
+import initCore, * as core from './pkg-core/bpjstk_calc.js';
+import { $, S, h, morph, t, intl, fill, fillNodes, textOf, money, juta, toSen, fmtDate, isoDay, periodWord, byPeriod, payerOf, plain, calc } from './base.js';
+import id from './i18n-id.js';
 
-const $ = (id) => document.getElementById(id);
+S.T.id = id;
 const form = $('form');
-let lang = 'id';
-let rulesInfo = null;
-let riskData = null;
-let umpData = null;
-let lastText = '';
+const root = document.documentElement;
 let liveTimer = 0;
-/** The last answer's headline and next steps, for "read aloud"; its upkeep, for the reminder. */
-let lastSpeech = [];
-let lastUpkeep = null;
+/** details.js once loaded (the folds, share, read aloud, reminder); embed-mode.js in a frame. */
+let D = null;
+let E = null;
 
 // ---------- small helpers ----------
 
-/** h('p', {class: 'x'}, 'text', child…): builds elements without innerHTML. */
-function h(tag, attrs, ...kids) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) {
-    if (v == null || v === false) continue;
-    if (k === 'text') e.textContent = v;
-    else e.setAttribute(k, v === true ? '' : String(v));
-  }
-  for (const k of kids.flat()) if (k != null && k !== false) e.append(k);
-  return e;
-}
-
-const t = () => T[lang];
-function tk(key) {
-  let v = T[lang];
-  for (const part of key.split('.')) v = v == null ? v : v[part];
-  return v;
-}
-
-/** Money string from the engine ("1250000.5") → "Rp1.250.000,50", without floats. */
-export function money(s) {
-  const str = String(s);
-  const neg = str.startsWith('-');
-  const [i, f = ''] = (neg ? str.slice(1) : str).split('.');
-  const nf = new Intl.NumberFormat(t().numFmt);
-  const int = nf.format(BigInt(i || '0'));
-  const dec = nf.formatToParts(1.5).find((p) => p.type === 'decimal')?.value || ',';
-  return `${neg ? '−' : ''}Rp${int}${f && /[1-9]/.test(f) ? dec + f.padEnd(2, '0') : ''}`;
-}
-/** A short form for chart axis labels ("Rp27 jt"); exact amounts are in the table beside it. */
-const short = (s) => 'Rp' + new Intl.NumberFormat(t().numFmt, { notation: 'compact' }).format(BigInt(String(s).split('.')[0]));
-
-/** Rate string ("0.0024") → "0,24%", by moving the decimal point, no floats. */
-export function pct(s) {
-  const [i, f = ''] = String(s).split('.');
-  const g = f.padEnd(2, '0');
-  const whole = (i + g.slice(0, 2)).replace(/^0+(?=\d)/, '');
-  const rest = g.slice(2).replace(/0+$/, '');
-  const dec = lang === 'id' ? ',' : '.';
-  return `${whole}${rest ? dec + rest : ''}%`;
-}
-
-/** Sum of engine money strings in sen (BigInt), and back. */
-const toSen = (s) => {
-  const [i, f = ''] = String(s).split('.');
-  return BigInt(i || '0') * 100n + BigInt((f + '00').slice(0, 2));
-};
-const fromSen = (n) => (n % 100n === 0n ? String(n / 100n) : `${n / 100n}.${String(n % 100n).padStart(2, '0')}`);
-
-function fmtDate(iso) {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(t().dateFmt, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
-}
-function isoDay(date) {
-  return date.toISOString().slice(0, 10);
-}
 function today() {
   const n = new Date();
   return isoDay(new Date(Date.UTC(n.getFullYear(), n.getMonth(), n.getDate())));
@@ -82,11 +28,21 @@ function nextDay(iso) {
   const [y, m, d] = iso.split('-').map(Number);
   return isoDay(new Date(Date.UTC(y, m - 1, d + 1)));
 }
+function shortDate(iso) {
+  const [y, m, d] = iso.split('-').map(Number);
+  return intl('shortDate').format(new Date(Date.UTC(y, m - 1, d)));
+}
+/** The day `months` months after an ISO day (clamped to the month's end). */
+function addMonths(iso, months) {
+  const [y, m, d] = iso.split('-').map(Number);
+  const last = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
+  return isoDay(new Date(Date.UTC(y, m - 1 + months, Math.min(d, last))));
+}
 /** What the user typed as an amount → the engine's whole-rupiah string ("" when empty). */
 const digits = (v) => String(v || '').replace(/\D/g, '').replace(/^0+(?=\d)/, '');
 function groupDigits(v) {
   const d = digits(v);
-  return d ? new Intl.NumberFormat(t().numFmt).format(BigInt(d)) : '';
+  return d ? intl('number').format(BigInt(d)) : '';
 }
 
 // ---------- state: the form ⇄ the URL fragment (never sent to a server) ----------
@@ -94,10 +50,14 @@ function groupDigits(v) {
 const KEYS = ['seg', 'occ', 'inc', 'per', 'jht', 'pub', 'emp', 'wage', 'risk', 'size', 'li', 'basis', 'cv', 'months', 'ext', 'mjht', 'mjhta', 'birth', 'date', 'mem', 'ev', 'im', 'jhtbal', 'mc', 'ms', 'l24', 'prov'];
 const MONEY_INPUTS = ['inc', 'wage', 'cv', 'mjhta', 'jhtbal'];
 
+/** The form's fields by name, looked up once (a keystroke reads them all). */
+const fields = {};
+const field = (k) => (fields[k] ??= form.elements[k]);
+
 function readForm() {
-  const s = { lang };
+  const s = { lang: S.lang };
   for (const k of KEYS) {
-    const f = form.elements[k];
+    const f = field(k);
     if (!f) continue;
     if (f instanceof RadioNodeList) s[k] = f.value || '';
     else if (f.type === 'checkbox') s[k] = f.checked ? '1' : '';
@@ -106,10 +66,20 @@ function readForm() {
   return s;
 }
 
-function writeForm(s) {
+/** Whether a field still holds what the page came with (nothing chosen or typed in it yet). */
+function pristine(f) {
+  if (f instanceof RadioNodeList) return [...f].every((r) => r.checked === r.defaultChecked);
+  if (f.type === 'checkbox') return f.checked === f.defaultChecked;
+  if (f.tagName === 'SELECT') return f.value === ([...f.options].find((o) => o.defaultSelected) || f.options[0])?.value;
+  return f.value === f.defaultValue;
+}
+
+/** Writes a state into the form; `keepTyped`: leaves alone the fields already changed by hand
+ * (someone who starts typing before the page's code has arrived loses nothing). */
+function writeForm(s, keepTyped = false) {
   for (const k of KEYS) {
-    const f = form.elements[k];
-    if (!f || s[k] == null) continue;
+    const f = field(k);
+    if (!f || s[k] == null || (keepTyped && !pristine(f))) continue;
     if (f instanceof RadioNodeList) f.value = s[k];
     else if (f.type === 'checkbox') f.checked = s[k] === '1';
     else f.value = MONEY_INPUTS.includes(k) ? groupDigits(s[k]) : s[k];
@@ -142,88 +112,19 @@ function hashToState() {
   return s;
 }
 
-// ---------- embed mode: this page, framed on a partner's site by www/embed.js ----------
-
 const Q = new URLSearchParams(location.search);
 const EMBED = Q.get('embed') === '1';
 const SEGMENTS = ['selfEmployed', 'wageEarner', 'construction', 'migrant'];
-// `programs=JKK,JKM`: an embed shows only these programs' cards; the total stays the whole bill.
-const SHOW = (Q.get('programs') || '').split(',').filter((p) => /^(JKK|JKM|JHT|JP|JKP|JKK\+JKM)$/.test(p));
-const shown = (l) => !SHOW.length || SHOW.includes(l.program);
-// Theme values from the frame's URL, each checked against a strict pattern: never raw CSS.
-const THEME = {
-  accent: [/^#(?:[0-9a-f]{3}){1,2}$/i, '--brand'],
-  radius: [/^(?:[12]?\d|3[0-2])px$/, '--radius'],
-  font: [/^(?:system-ui|sans-serif|serif|monospace)$/, '--font'],
-};
-/** The origin of the page that framed this one: named in the URL and confirmed by the browser. */
-let parentOrigin = null;
-
-function setupEmbed() {
-  const root = document.documentElement;
+// Framed on a partner's site (www/embed.js): without the page's own chrome from the first paint.
+if (EMBED) {
   root.classList.add('embed');
   if (Q.get('compact') === '1') root.classList.add('compact');
-  for (const [k, [re, prop]] of Object.entries(THEME)) {
-    const v = Q.get(k);
-    if (v && re.test(v)) root.style.setProperty(prop, v);
-  }
-  let named = null;
-  try { named = new URL(Q.get('parent')).origin; } catch { named = null; }
-  let seen = location.ancestorOrigins?.[0] || '';
-  if (!seen && document.referrer) seen = new URL(document.referrer).origin;
-  if (!named || named === 'null' || window.parent === window || (seen && seen !== named)) return;
-  parentOrigin = named;
-  // The frame's height, for the element to size its iframe (no inner scroll bar). Chromium runs
-  // neither ResizeObserver nor animation frames in a cross-origin frame that is off screen, so
-  // the height is also measured (a synchronous layout) at start, after each change to the
-  // content and when a fold opens: a widget below the fold is the right height before anyone
-  // scrolls to it.
-  new ResizeObserver(sendSize).observe(document.body);
-  // Any change to the page's content (an answer, a status line, a fold) is measured soon after:
-  // mutation observers run whether or not the frame is painted.
-  let pending = 0;
-  new MutationObserver(() => {
-    if (!pending) pending = setTimeout(() => { pending = 0; sendSize(); }, 50);
-  }).observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
-  sendSize();
-  document.addEventListener('toggle', sendSize, true);
-  window.addEventListener('load', sendSize);
-}
-
-let lastSize = 0;
-function sendSize() {
-  if (!parentOrigin) return;
-  const height = Math.ceil(document.body.getBoundingClientRect().height);
-  if (height !== lastSize) post({ type: 'bpjstk:size', height: (lastSize = height) });
-}
-
-function post(msg) {
-  if (parentOrigin) window.parent.postMessage(msg, parentOrigin);
-}
-
-/** `bpjstk:result` once per answer: typing and then leaving the field is one answer. */
-let lastResult = '';
-function postResult(detail) {
-  const text = JSON.stringify(detail);
-  if (text === lastResult) return;
-  lastResult = text;
-  post({ type: 'bpjstk:result', detail });
-}
-
-/** What the host page gets with `bpjstk:result`: computed figures only, not the form. */
-function resultSummary(resp) {
-  const c = resp.contributions;
-  return {
-    segment: resp.segment, asOf: resp.asOf, lang, total: c.total,
-    lines: c.lines.map((l) => ({ program: l.program, period: l.period, total: l.total, worker: l.worker, employer: l.employer, government: l.government })),
-    rules: { version: rulesInfo?.version, dataHash: rulesInfo?.dataHash },
-  };
 }
 
 // ---------- the request for the engine ----------
 
 function buildRequest(s) {
-  const r = { asOf: s.date, segment: s.seg, lang };
+  const r = { asOf: s.date, segment: s.seg, lang: S.lang };
   const need = [];
   if (s.birth && s.seg !== 'construction') r.birthDate = s.birth;
   if (s.seg === 'selfEmployed') {
@@ -267,6 +168,15 @@ function buildRequest(s) {
   return { request: r, need };
 }
 
+/** The request's keys about benefits, which the price-only module refuses: left out when it
+ * answers (the price does not depend on them). */
+const BENEFIT_KEYS = ['history', 'event', 'jhtBalance', 'assumptions', 'citizenship', 'family', 'member'];
+function priceOnly(request) {
+  const r = { ...request };
+  for (const k of BENEFIT_KEYS) delete r[k];
+  return r;
+}
+
 const FIELD_INPUT = {
   monthlyIncome: 'inc', weeklyIncome: 'inc', dailyIncome: 'inc', occupation: 'occ',
   contractValue: 'cv', extensionMonths: 'ext', jhtMonthlyAmount: 'mjhta', birthDate: 'birth', asOf: 'date',
@@ -275,202 +185,7 @@ const FIELD_INPUT = {
   'history.membershipStart': 'ms', 'history.last24': 'l24',
 };
 
-function calc(request) {
-  try {
-    return { ok: engine.calculate(request) };
-  } catch (e) {
-    return { err: { code: e?.code || 'error', field: e?.field || null, message: e?.message || String(e) } };
-  }
-}
-
-// ---------- rendering ----------
-
-function srcList(sources) {
-  if (!sources || !sources.length) return null;
-  return h('ul', { class: 'sources' }, sources.map((s) => {
-    const inst = rulesInfo?.instruments?.find((i) => i.id === s.instrument);
-    return h('li', {},
-      h('span', { class: 'inst' }, s.instrument), s.article ? `, ${s.article}` : '',
-      s.verified === false ? h('span', { class: 'unverified' }, ` ⚠ ${t().unverified}`) : null,
-      inst ? h('small', { class: 'inst-title' }, lang === 'id' ? inst.titleId : inst.titleEn) : null);
-  }));
-}
-
-function sharesDl(x, skipZero) {
-  const rows = [];
-  for (const who of ['worker', 'employer', 'government']) {
-    if (skipZero && toSen(x[who]) === 0n) continue;
-    rows.push(h('dt', { text: t()[who] }), h('dd', { text: money(x[who]) }));
-  }
-  return h('dl', { class: 'pairs' }, rows);
-}
-
-function periodWord(p) {
-  return p === 'once' ? t().onceShort : t().perMonthShort;
-}
-
-/** Totals by period: the engine's total when all lines share one period, else sums. */
-function byPeriod(c) {
-  const periods = [...new Set(c.lines.map((l) => l.period))];
-  if (periods.length <= 1) return [[periods[0] || 'month', c.total]];
-  return periods.map((p) => {
-    const sum = { employer: 0n, worker: 0n, government: 0n, total: 0n };
-    for (const l of c.lines.filter((x) => x.period === p)) for (const k in sum) sum[k] += toSen(l[k]);
-    return [p, Object.fromEntries(Object.entries(sum).map(([k, v]) => [k, fromSen(v)]))];
-  });
-}
-
-function lineCard(l) {
-  const name = t().program[l.program] || '';
-  const rows = [];
-  if (l.base != null) rows.push(h('dt', { text: t().base }), h('dd', { text: money(l.base) }));
-  if (l.rate != null) rows.push(h('dt', { text: t().rate }), h('dd', { text: pct(l.rate) }));
-  return h('details', { class: 'line', 'data-program': l.program },
-    h('summary', {},
-      h('span', { class: 'prog' }, h('strong', { text: l.program }), ' ', h('span', { class: 'pname', text: name })),
-      h('span', { class: 'amt' }, money(l.total), ' ', h('small', { text: periodWord(l.period) }))),
-    h('div', { class: 'body' },
-      rows.length ? h('dl', { class: 'pairs' }, rows) : null,
-      sharesDl(l, true),
-      h('p', { class: 'expl' }, h('span', { class: 'k', text: t().howComputed + ': ' }), plain(l.explanation)),
-      (l.redirected || []).map((r) => h('p', { class: 'hint' }, fill(t().redirected, { from: r.from, amount: money(r.amount) }), srcList(r.sources))),
-      notesList(l.notes),
-      h('p', { class: 'k', text: t().sources }),
-      srcList(l.sources)));
-}
-
-const sourcesOf = (x) => srcList(x.sources);
-const unverifiedMark = (x) => (x.verified === false ? h('span', { class: 'unverified', text: ` ⚠ ${t().unverified}` }) : null);
-
-/** Engine messages may name request fields in backticks (`includeJht`) or bare (asOf); a
- * person reads the field's name in words instead. */
-function plain(msg) {
-  const names = t().names;
-  return String(msg ?? '')
-    .replace(/`([^`]+)`/g, (_, code) => names[code] || t().thisEntry)
-    .replace(/\b[a-z][a-zA-Z0-9]*(?:\.[a-z][a-zA-Z0-9]*)*\b/g, (w) => (/[A-Z.]/.test(w) && names[w]) || w);
-}
-const notesList = (notes) => (notes?.length ? h('ul', { class: 'notes' }, notes.map((n) => h('li', { text: plain(n) }))) : null);
-
-/** A large amount in words, rounded down ("Rp98,8 juta"); the exact amount is in the details. */
-function juta(s) {
-  const n = BigInt(String(s).split('.')[0]);
-  try {
-    return 'Rp' + new Intl.NumberFormat(t().numFmt, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1, roundingMode: 'trunc' }).format(n);
-  } catch {
-    return money(s);
-  }
-}
-function shortDate(iso) {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(t().dateFmt, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
-}
-/** The day `months` months after an ISO day (clamped to the month's end). */
-function addMonths(iso, months) {
-  const [y, m, d] = iso.split('-').map(Number);
-  const last = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
-  return isoDay(new Date(Date.UTC(y, m - 1 + months, Math.min(d, last))));
-}
-/** fill() whose values may be elements: returns the pieces to append. */
-function fillNodes(s, vars) {
-  return s.split(/(\{\w+\})/).filter(Boolean).map((p) => {
-    const k = /^\{(\w+)\}$/.exec(p)?.[1];
-    return k && k in vars ? vars[k] : p;
-  });
-}
-const textOf = (pieces) => pieces.map((p) => (typeof p === 'string' ? p : p.textContent)).join('');
-
-/** Payouts first, ceilings (period "max") last, in the engine's order otherwise. */
-const payoutsFirst = (items) => [...items].sort((a, b) => (a.period === 'max') - (b.period === 'max'));
-/** The sum of the amounts paid once or over a schedule, or null when there are none. */
-function sumPaid(items) {
-  const paid = items.filter((b) => b.amount != null && (b.period === 'once' || b.period === 'total'));
-  return paid.length ? fromSen(paid.reduce((a, b) => a + toSen(b.amount), 0n)) : null;
-}
-/** A benefit's name; the periodic benefit paid as one sum says so. */
-function kindName(b) {
-  if (b.kind === 'periodic' && b.period === 'once') return t().kind.periodicOnce;
-  return t().kind[b.kind] || t().kind.other;
-}
-/** "Rp1.600.000 sebulan, bulan ke-1 sampai ke-12", "paling banyak Rp5.000.000", … */
-function amountWords(b) {
-  const per = t().bPeriod[b.period];
-  if (b.amount == null) return b.period === 'asNeeded' ? [t().asNeeded] : [];
-  const amt = h('strong', { class: 'amt', text: money(b.amount) });
-  if (b.period === 'max') return [`${per} `, amt];
-  const out = [amt];
-  if (b.period === 'month' || (b.period === 'once' && b.kind !== 'periodic')) out.push(` ${per}`);
-  if (b.fromMonth != null) out.push(', ' + fill(b.toMonth != null ? t().monthsRange : t().monthsFrom, { from: b.fromMonth, to: b.toMonth }));
-  else if (b.months && b.period === 'total') out.push(` (${fill(t().months, { n: b.months })})`);
-  return out;
-}
-
-/** What the worker or the family would get after the chosen event (the engine's `benefits`):
- * the total first, then the payouts, then the ceilings, with the JHT chart. */
-function benefitsList(items, notComputed) {
-  if (!Array.isArray(items) || !items.length) return null;
-  const charts = [];
-  const total = sumPaid(items);
-  // Medical care after a work accident has no amount: named first, in words.
-  const care = (notComputed || []).find((x) => x.code === 'medicalCareUnlimited' && items.some((b) => b.program === x.program));
-  const list = h('ul', { class: 'outcome benefits' }, care ? h('li', { 'data-kind': 'medicalCare' },
-    h('p', {}, h('strong', { text: `${care.program} · ${t().kind.medicalCare}` }), ': ', t().asNeeded),
-    h('details', {}, h('summary', { text: t().howComputed }), h('p', { class: 'expl', text: plain(care.message) }), sourcesOf(care))) : null,
-  payoutsFirst(items).map((b) => {
-    if (Array.isArray(b.projection) && b.projection.length > 1) charts.push(b.projection);
-    return h('li', { 'data-kind': b.kind },
-      h('p', {}, h('strong', { text: `${b.program} · ${kindName(b)}` }), ': ', amountWords(b),
-        b.estimate ? h('span', { class: 'tag', text: ` (${t().estimate})` }) : null, unverifiedMark(b)),
-      h('details', {}, h('summary', { text: t().howComputed }),
-        h('p', { class: 'expl', text: plain(b.explanation) }),
-        notesList(b.notes),
-        sourcesOf(b)));
-  }));
-  return h('section', { class: 'sub', 'data-testid': 'benefits' }, h('h3', { text: t().benefits }),
-    total ? h('p', { class: 'risk-total', 'data-testid': 'benefits-total' }, `${t().benefitsTotal}: `, h('strong', { text: money(total) })) : null,
-    list, charts.map(chartFigure));
-}
-
-function reasonItem(r) {
-  const met = r.met === undefined ? '' : `${t().met[String(r.met)]}: `;
-  return h('li', {}, met, plain(r.message), sourcesOf(r));
-}
-
-/** Who takes part in which program, and the benefit questions (the engine's `eligibility`). */
-function eligibilityList(items) {
-  if (!Array.isArray(items) || !items.length) return null;
-  const part = items.filter((e) => e.topic === 'participation');
-  const rest = items.filter((e) => e.topic !== 'participation');
-  const row = (e) => h('li', { 'data-status': e.status },
-    h('details', {}, h('summary', {},
-      h('strong', { text: e.topic === 'participation' ? e.program : `${e.program} · ${t().topic[e.topic] || t().kind.other}` }), ': ',
-      h('span', { class: 'status', text: t().status[e.status] || t().status.undecided })),
-    h('ul', { class: 'reasons' }, (e.reasons || []).map(reasonItem)),
-    e.decidedBy?.length ? h('p', { class: 'hint', text: fill(t().decidedBy, { fields: e.decidedBy.map((f) => t().names[f] || t().thisEntry).join(', ') }) }) : null));
-  return [
-    rest.length ? h('section', { class: 'sub', 'data-testid': 'eligibility' }, h('h3', { text: t().eligibility }), h('ul', { class: 'outcome' }, rest.map(row))) : null,
-    part.length ? h('section', { class: 'sub', 'data-testid': 'participation' }, h('h3', { text: t().participation }), h('ul', { class: 'outcome' }, part.map(row))) : null,
-  ];
-}
-
-function plainList(items, title, id) {
-  if (!Array.isArray(items) || !items.length) return null;
-  return h('section', { class: 'sub', 'data-testid': id }, h('h3', { text: title }),
-    h('ul', { class: 'outcome' }, items.map((x) => h('li', {}, x.program ? h('strong', { text: x.program + ': ' }) : null, plain(x.message), sourcesOf(x)))));
-}
-
-function chartFigure(points) {
-  const first = points[0], last = points[points.length - 1];
-  const svg = jhtChart(points, {
-    money, short, title: t().jhtChart,
-    desc: fill(t().jhtChartDesc, { first: money(first.balance), y1: first.year, last: money(last.balance), y2: last.year }),
-  });
-  if (!svg) return null;
-  return h('figure', { class: 'chart-fig' }, h('figcaption', { text: t().jhtChart }), svg,
-    h('details', {}, h('summary', { text: t().jhtChart }),
-      h('table', {}, h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: t().year }), h('th', { scope: 'col', text: t().balance }))),
-        h('tbody', {}, points.map((p) => h('tr', {}, h('td', { text: String(p.year) }), h('td', { text: money(p.balance) })))))));
-}
+// ---------- the headline: what you pay, until when and then, and what it buys ----------
 
 /** The cost once the relief(s) in the response end, asked of the engine for that date. */
 function afterRelief(request, resp) {
@@ -480,7 +195,7 @@ function afterRelief(request, resp) {
     const until = cur.contributions.lines.map((l) => l.relief?.until).filter(Boolean).sort().pop();
     if (!until) break;
     const date = nextDay(until);
-    if (rulesInfo && date > rulesInfo.computesUntil) break;
+    if (S.rules && date > S.rules.computesUntil) break;
     const r = calc({ ...request, asOf: date });
     if (!r.ok) break;
     out.push({ date, until, resp: r.ok });
@@ -488,12 +203,6 @@ function afterRelief(request, resp) {
   }
   return out;
 }
-
-function payerOf(resp) {
-  return resp.segment === 'selfEmployed' || resp.segment === 'migrant' ? 'worker' : 'total';
-}
-
-// ---------- protection: what the worker or the family gets (the engine's `protection`) ----------
 
 /** "Keluarga mendapat Rp42 juta bila Anda meninggal, Rp98,8 juta bila karena kecelakaan kerja."
  * (pieces, the amounts in bold) */
@@ -515,98 +224,40 @@ function keepLine(u) {
   return fill(t().keep, { day: u.dueDay, when: u.dueMonth === 'following' ? t().dueFollowingShort : t().dueSameShort, n: u.lapseMonths });
 }
 
-const condKey = (c) => `${c.code}|${c.message}`;
-
-function riskBlock(r, common) {
-  const own = (r.conditions || []).filter((c) => !common.has(condKey(c)));
-  return h('section', { class: 'risk', 'data-risk': r.risk, 'data-program': r.program },
-    h('h4', {}, `${t().risk[r.risk] || t().kind.other} `, h('span', { class: 'tag', text: `(${r.program})` })),
-    r.total ? h('p', { class: 'risk-total', 'data-testid': 'risk-total' }, `${t().total}: `, h('strong', { text: money(r.total) }), r.estimate ? h('span', { class: 'tag', text: ` (${t().estimate})` }) : null, unverifiedMark(r)) : null,
-    r.availableFrom ? h('p', { class: 'avail', 'data-testid': 'available-from', text: fill(t().availableFrom, { date: fmtDate(r.availableFrom) }) }) : null,
-    h('ul', { class: 'items' }, payoutsFirst(r.items || []).map((it) => {
-      const amt = amountWords(it);
-      return h('li', { 'data-kind': it.kind }, kindName(it), amt.length ? ': ' : '', amt);
-    })),
-    own.length ? [h('p', { class: 'k', text: t().conditions }), h('ul', { class: 'reasons' }, own.map(reasonItem))] : null,
-    notesList(r.notComputed),
-    h('details', { class: 'src' }, h('summary', { text: t().sources }), srcList(r.sources)));
-}
-
-function protectionFold(p) {
-  const risks = p?.risks || [];
-  if (!risks.length) return null;
-  // Conditions every risk shares (membership, paying on time) are said once, above.
-  const common = new Set((risks[0].conditions || []).map(condKey).filter((k) => risks.every((r) => (r.conditions || []).some((c) => condKey(c) === k))));
-  const shared = (risks[0].conditions || []).filter((c) => common.has(condKey(c)));
-  return [
-    p.member === 'no' ? h('p', { class: 'hint', text: t().memberNoIntro }) : p.member === 'unknown' ? h('p', { class: 'hint', text: t().memberUnknownIntro }) : null,
-    shared.length ? h('div', { class: 'shared' }, h('p', { class: 'k', text: t().forAll }), h('ul', { class: 'reasons' }, shared.map(reasonItem))) : null,
-    risks.map((r) => riskBlock(r, common)),
-  ];
-}
-
-/** Join, pay, keep it alive: the sourced steps, with the engine's figures. */
-function upkeepFold(u, s) {
-  if (!u) return null;
-  const U = t().upkeep;
-  const n = u.lapseMonths;
-  const days = u.registrationDays != null ? fill(U.days, { n: u.registrationDays, s: u.registrationDays === 1 ? '' : 's' }) : '';
-  const pay = [fill(u.dueMonth === 'following' ? U.dueFollowing : U.dueSame, { day: u.dueDay }), U.holiday, U.howPay, U.noFine];
-  if (s.jht && u.dueMonth !== 'following') pay.splice(2, 0, U.jhtLater);
-  const list = (items) => h('ul', {}, items.map((x) => h('li', { text: x })));
-  return [
-    h('h4', { text: U.joinH }), list(U.join.map((x) => fill(x, { days }))),
-    h('h4', { text: U.payH }), list(pay),
-    h('h4', { text: U.missH }),
-    h('p', { class: 'keep-key', 'data-testid': 'lapse' }, h('strong', { text: fill(U.lapse, { n }) })),
-    list([fill(U.arrears, { n }), U.active, U.restart]),
-    h('p', { class: 'k', text: t().sources }), srcList(u.sources),
-  ];
-}
-
 /** Warnings about a fact the page asks itself (beside its field), said with the assumptions. */
 const ASKED = { ownAccountAssumed: 'emp' };
 
-function fold(id, title, body) {
-  const kids = [body].flat(2).filter(Boolean);
-  if (!kids.length) return null;
-  return h('details', { class: 'fold', id: `fold-${id}`, 'data-testid': `fold-${id}`, open: openFolds.has(id) },
-    h('summary', {}, h('h3', { text: title })), h('div', { class: 'fold-body' }, kids));
-}
-/** Folds the person opened stay open when the answer is recomputed. */
-let openFolds = new Set();
-
-function render(s, request, resp) {
-  const out = $('out');
+/** Draws the headline of an answer (all a keystroke redraws); the details follow lazily. */
+function renderHead(s, request, resp) {
   const c = resp.contributions;
   const seg = resp.segment;
+  const full = S.kind === 'full';
   const p = resp.protection;
   const periods = byPeriod(c);
-  const text = [t().textHeader, inputsSummary(s), fill(t().textRules, { date: fmtDate(resp.asOf) })];
+  // The headline's sentences, for the WhatsApp text (share) and read aloud (speech).
+  const share = [];
   const speech = [];
   const peek = [];
-  openFolds = new Set([...document.querySelectorAll('#folds details.fold[open]')].map((d) => d.id.slice(5)));
 
-  // The headline: what you pay (a month, a day), until when and then, and what it buys.
   const head = h('div', { class: 'headline', 'data-testid': 'headline' });
   for (const [per, tot] of periods) {
     const mine = toSen(tot.worker) > 0n || seg === 'selfEmployed';
     if (mine) {
       head.append(h('p', { class: 'big' }, h('span', { class: 'lead', text: t().youPay }), h('strong', { 'data-testid': 'you-pay', text: money(tot.worker) }), h('span', { text: ' ' + periodWord(per) })));
-      text.push(fill(t().textYouPay, { amount: money(tot.worker), period: periodWord(per) }));
+      share.push(fill(t().textYouPay, { amount: money(tot.worker), period: periodWord(per) }));
       peek.push(`${money(tot.worker)} ${periodWord(per)}`);
     }
     if (!mine || toSen(tot.total) !== toSen(tot.worker)) {
       head.append(h('p', { class: mine ? 'mid' : 'big' }, h('span', { class: 'lead', text: per === 'once' ? t().totalOnce : t().totalMonthly }), h('strong', { 'data-testid': 'total', text: money(tot.total) })));
-      text.push(fill(t().textTotal, { amount: money(tot.total), period: periodWord(per) }));
+      share.push(fill(t().textTotal, { amount: money(tot.total), period: periodWord(per) }));
       if (!mine) peek.push(`${money(tot.total)} ${periodWord(per)}`);
     }
   }
-  speech.push(...text.slice(3));
+  speech.push(...share);
   if (c.perDay) {
     const day = fill(t().perDayApprox, { amount: money(c.perDay.worker) });
     head.append(h('p', { class: 'perday', 'data-testid': 'per-day', text: day }));
-    if (text.length > 3) text[3] += ` (${day})`;
+    if (share.length) share[0] += ` (${day})`;
     speech.push(day);
     if (peek.length) peek[0] += ` (${fill(t().peekDay, { amount: money(c.perDay.worker) })})`;
   }
@@ -618,7 +269,7 @@ function render(s, request, resp) {
     r.programs.push(l.program);
     reliefs.set(l.relief.id, r);
   }
-  const after = reliefs.size ? afterRelief(request, resp) : [];
+  const after = reliefs.size ? afterRelief(S.kind === 'core' ? priceOnly(request) : request, resp) : [];
   if (reliefs.size) {
     const [[per0, tot0]] = periods;
     const until = after[0]?.until || [...reliefs.values()].map((r) => r.until).sort().pop();
@@ -635,16 +286,19 @@ function render(s, request, resp) {
     }
     head.append(h('p', { class: 'relief-line', 'data-testid': 'until' }, h('span', { 'aria-hidden': 'true', text: '★ ' }), ...pieces,
       [...reliefs.values()].some((r) => r.verified === false) ? h('span', { class: 'unverified', text: ` ⚠ ${t().unverified}` }) : null));
-    text.push(textOf(pieces));
+    share.push(textOf(pieces));
     speech.push(textOf(pieces));
   }
 
+  // What it buys: from the full module; the price-only one leaves a place for it.
   const famPieces = familyLine(p);
   const fam = textOf(famPieces);
   if (fam) {
     head.append(h('p', { class: 'family', 'data-testid': 'protection' }, ...famPieces));
-    text.push(fam);
+    share.push(fam);
     speech.push(fam);
+  } else if (!full && seg !== 'construction') {
+    head.append(h('p', { class: 'family pending', 'data-testid': 'protection-pending', text: t().protectionPending }));
   }
   const keep = keepLine(p?.upkeep);
   const parts = [head];
@@ -655,154 +309,70 @@ function render(s, request, resp) {
   if (warnings.length) {
     parts.push(h('div', { class: 'warn', role: 'note' }, h('h3', { text: '⚠ ' + t().warnings }), h('ul', {}, warnings.map((w) => h('li', { text: plain(w.message) })))));
   }
-  out.replaceChildren(...parts);
+  morph($('out'), parts);
 
   // Next steps, read aloud after the headline: join (unless a member), pay on time.
   speech.push(t().nextSteps);
   if (p && p.member !== 'yes' && p.upkeep) speech.push(t().registerStep);
   if (keep) speech.push(keep);
 
-  // Everything else, folded.
-  const folds = [];
-  folds.push(fold('protection', t().protection, protectionFold(p)));
-  folds.push(fold('upkeep', t().upkeep.title, upkeepFold(p?.upkeep, s)));
-
-  // Who pays what, the relief and what it costs after it, how the income was read.
-  const price = [];
-  for (const [per, tot] of periods) {
-    const rows = ['worker', 'employer', 'government'].filter((w) => toSen(tot[w]) !== 0n || w === 'worker');
-    price.push(h('table', { class: 'who' },
-      h('caption', { text: `${t().whoPays} (${periodWord(per)})` }),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: t().payer }), h('th', { scope: 'col', text: t().amount }))),
-      h('tbody', {}, rows.map((w) => h('tr', {}, h('th', { scope: 'row', text: t()[w] }), h('td', { text: money(tot[w]) })))),
-      h('tfoot', {}, h('tr', {}, h('th', { scope: 'row', text: t().total }), h('td', { text: money(tot.total) })))));
-  }
-  if (reliefs.size) {
-    const box = h('div', { class: 'relief', 'data-testid': 'relief' });
-    let fullSum = 0n;
-    for (const l of c.lines) fullSum += toSen(l.relief ? l.relief.fullAmount : l.total);
-    for (const r of reliefs.values()) {
-      box.append(h('p', {}, h('strong', { text: '★ ', 'aria-hidden': 'true' }), fill(t().relief, { instrument: r.instrument, programs: r.programs.join(', '), until: fmtDate(r.until) }),
-        r.verified === false ? h('span', { class: 'unverified', text: ` ⚠ ${t().unverified}` }) : null));
-    }
-    for (const a of after) {
-      const [[per, tot]] = byPeriod(a.resp.contributions);
-      box.append(h('p', { text: fill(t().afterRelief, { date: fmtDate(a.date), amount: money(tot[payerOf(a.resp)]), period: periodWord(per) }) }));
-    }
-    if (!after.length) box.append(h('p', { text: fill(t().withoutRelief, { amount: money(fromSen(fullSum)) }) }));
-    price.push(box);
-  }
-  if (c.income || c.bracket) {
-    price.push(h('div', { class: 'explain' },
-      c.income ? h('p', {}, h('span', { class: 'k', text: t().incomeConv + ': ' }), plain(c.income.explanation)) : null,
-      c.bracket ? h('p', {}, h('span', { class: 'k', text: t().bracket + ': ' }), plain(c.bracket.explanation),
-        c.bracket.verified === false ? h('span', { class: 'unverified', text: ` ⚠ ${t().unverified}` }) : null) : null));
-  }
-  folds.push(fold('price', t().foldPrice, price));
-
-  // Each program, opening to its arithmetic and sources; the programs not counted.
-  const cards = c.lines.filter(shown);
-  folds.push(fold('programs', t().programs, [cards.map(lineCard),
-    cards.length < c.lines.length ? h('p', { class: 'hint', 'data-testid': 'some-programs', text: t().somePrograms }) : null,
-    c.notIncluded?.length ? h('section', { class: 'sub' }, h('h4', { text: t().notIncluded }),
-      h('ul', { class: 'excluded' }, c.notIncluded.map((x) => h('li', {}, h('strong', { text: x.program }), ' — ', plain(x.message), srcList(x.sources))))) : null]));
-  text.push(c.lines.map((l) => `${l.program} ${money(l.total)}`).join(' · '));
-
-  folds.push(fold('eligibility', t().eligibility, eligibilityList(resp.eligibility)));
-  folds.push(fold('notes', t().foldNotes, [
-    plainList(resp.notComputed, t().notComputed, 'not-computed'),
-    plainList([...asked, ...(resp.assumptions || [])], t().assumptions, 'assumptions'),
-    resp.rules.notes?.length ? h('p', { class: 'notice small' }, ...resp.rules.notes.map((n) => plain(n) + ' ')) : null,
-  ]));
-  $('folds').replaceChildren(...folds.filter(Boolean));
-
-  // The "what if" event: its benefits beside the question.
-  $('whatif-out').replaceChildren(...[benefitsList(resp.benefits, resp.notComputed)].filter(Boolean));
-  for (const b of resp.benefits || []) text.push(`${b.program} ${kindName(b)}: ${b.period === 'max' ? t().bPeriod.max + ' ' : ''}${money(b.amount ?? '0')}`);
-
-  text.push(location.href);
-  lastText = text.join('\n');
-  lastSpeech = speech;
-  lastUpkeep = p?.upkeep || null;
-  $('text-out').textContent = lastText;
-  $('share').hidden = false;
-  $('after-head').hidden = false;
-  $('mem-set').hidden = seg === 'construction';
-  $('remind').hidden = !lastUpkeep?.dueDay;
-  $('quick-status').textContent = '';
-  updateSpeak();
+  show($('share'), true);
+  show($('after-head'), true);
+  show($('mem-set'), seg !== 'construction');
+  show($('remind'), !!p?.upkeep?.dueDay);
+  if ($('quick-status').textContent) $('quick-status').textContent = '';
   setBanner(resp.asOf, resp.rules.verifiedUntil);
-  $('slip-head').replaceChildren(h('p', { class: 'slip-title', text: t().slipTitle }), h('p', { text: inputsSummary(s) }),
-    h('p', {}, t().slipLink + ': ', h('span', { class: 'url', text: location.href })));
-
-  // The headline in brief, kept in view at the bottom of the screen while the form is filled.
   if (fam) peek.push(fam);
   showPeek(peek);
 
   clearTimeout(liveTimer);
   const live = speech.slice(0, 2).join('. ');
   liveTimer = setTimeout(() => { $('live').textContent = live; }, 800);
-  postResult(resultSummary(resp));
-  sendSize();
-}
+  E?.result(resp);
 
-function inputsSummary(s) {
-  const bits = [t().seg[s.seg]?.[0]];
-  if (s.seg === 'selfEmployed') {
-    const occ = rulesInfo?.occupations?.find((o) => o.code === s.occ);
-    if (occ) bits.push(lang === 'id' ? occ.nameId : occ.nameEn);
-    if (s.inc) bits.push(`${money(s.inc)} / ${t()[{ day: 'perDay', week: 'perWeek' }[s.per] || 'perMonth']}`);
-    if (s.jht) bits.push('JHT');
-  } else if (s.seg === 'wageEarner') {
-    if (s.wage) bits.push(`${t().wage} ${money(s.wage)}`);
-    if (s.risk) bits.push(`${t().riskNames[s.risk]} (${fill(t().riskGroupN, { n: s.risk })})`);
-    bits.push(t().sizes[s.size || 'large']);
-  } else if (s.seg === 'construction') {
-    if (s.cv) bits.push(`${s.basis === 'wage' ? t().basisWage : t().contractValue} ${money(s.cv)}`);
-  } else if (s.seg === 'migrant') {
-    bits.push(fill(t().months, { n: s.months || 24 }));
-    if (Number(s.ext) > 0) bits.push(`+${fill(t().months, { n: s.ext })}`);
-    if (s.mjht && s.mjhta) bits.push(`JHT ${money(s.mjhta)}`);
-  }
-  if (s.ev) bits.push(`${t().event} ${t().events[s.ev]}`);
-  if (s.jhtbal && s.seg !== 'construction') bits.push(`${t().jhtBalance.replace(/ \(.*\)$/, '')} ${money(s.jhtbal)}`);
-  return bits.filter(Boolean).join(' · ');
+  lastView = { s, request, resp, periods, reliefs, after, asked, share, speech };
+  D?.render(lastView);
 }
+let lastView = null;
 
 function setBanner(asOf, verifiedUntil) {
   const b = $('rules-banner');
-  b.hidden = false;
+  show(b, true);
   const msg = [fill(t().rulesBanner, { date: fmtDate(asOf), verified: fmtDate(verifiedUntil) })];
   if (asOf > verifiedUntil) msg.push(fill(t().rulesAfter, { verified: fmtDate(verifiedUntil) }));
-  b.textContent = msg.join(' ');
+  const text = msg.join(' ');
+  if (b.textContent !== text) b.textContent = text;
 }
 
-/** No answer to show (facts missing, or refused): nothing to fold, share or read. */
+/** No answer to show (facts missing, refused, or no engine yet): nothing to fold, share or read. */
 function noResult() {
-  for (const id of ['folds', 'whatif-out']) $(id).replaceChildren();
+  lastView = null;
+  D?.render(null);
   for (const id of ['share', 'after-head', 'rules-banner']) $(id).hidden = true;
   $('peek').dataset.has = '';
-  lastSpeech = [];
-  lastUpkeep = null;
   placePeek();
-  updateSpeak();
 }
 
+/** Whether an error is shown beside a field (most keystrokes have none to clear). */
+let errorShown = true;
 function clearErrors() {
-  for (const e of document.querySelectorAll('.err')) { e.hidden = true; e.textContent = ''; }
-  for (const e of form.querySelectorAll('[aria-invalid]')) e.removeAttribute('aria-invalid');
+  if (!errorShown) return;
+  errorShown = false;
+  for (const e of document.querySelectorAll('.err')) if (!e.hidden || e.textContent) { e.hidden = true; e.textContent = ''; }
+  for (const e of document.querySelectorAll('[aria-invalid]')) e.removeAttribute('aria-invalid');
 }
 
 function showError(err, s) {
-  let id = FIELD_INPUT[err.field];
-  if (err.field === 'monthlyWage') id = s.seg === 'construction' ? 'cv' : 'wage';
-  const box = id && $(id + '-err');
+  let fid = FIELD_INPUT[err.field];
+  if (err.field === 'monthlyWage') fid = s.seg === 'construction' ? 'cv' : 'wage';
+  const box = fid && $(fid + '-err');
+  errorShown = true;
   if (box) {
     const fold = box.closest('details:not([open])');
     if (fold) fold.open = true;
     box.textContent = plain(err.message);
     box.hidden = false;
-    $(id).setAttribute('aria-invalid', 'true');
+    $(fid).setAttribute('aria-invalid', 'true');
   }
   $('out').replaceChildren(h('p', { class: 'error', role: 'alert' }, box ? `${t().fieldError}: ${plain(err.message)}` : plain(err.message)));
   noResult();
@@ -810,23 +380,39 @@ function showError(err, s) {
 
 // ---------- the loop: form → state → URL → engine → page ----------
 
+/** Shows or hides an element, touching it only if that changes. */
+const show = (el, on) => { if (el.hidden === on) el.hidden = !on; };
+const segFields = document.querySelectorAll('.seg-fields');
 function showSegment(seg) {
-  for (const f of document.querySelectorAll('.seg-fields')) f.hidden = f.dataset.seg !== seg;
-  $('birth-field').hidden = seg === 'construction';
-  $('jhtbal-field').hidden = seg === 'construction';
-  $('l24-field').hidden = form.elements.ev.value !== 'jobLoss';
-  $('im-field').hidden = form.elements.ev.value !== 'workAccident';
-  $('mjht-amount').hidden = !form.elements.mjht.checked;
-  $('cv-label').textContent = form.elements.basis.value === 'wage' ? t().wage : t().contractValue;
+  for (const f of segFields) show(f, f.dataset.seg === seg);
+  show($('birth-field'), seg !== 'construction');
+  show($('jhtbal-field'), seg !== 'construction');
+  show($('l24-field'), field('ev').value === 'jobLoss');
+  show($('im-field'), field('ev').value === 'workAccident');
+  show($('mjht-amount'), field('mjht').checked);
+  const cv = field('basis').value === 'wage' ? t().wage : t().contractValue;
+  if ($('cv-label').textContent !== cv) $('cv-label').textContent = cv;
 }
 
-/** The provincial minimum wage of the chosen province for the year of the date (page data,
- * not a rule of the engine), and a note when the wage is below it. */
+/** The provincial minimum wages (page data, not a rule of the engine), fetched when a wage
+ * earner first picks a province. */
+let umpData = null;
+let umpLoading = null;
+function loadUmp() {
+  umpLoading ??= fetch(new URL('data/ump.json', import.meta.url)).then((r) => (r.ok ? r.json() : null)).catch(() => null)
+    .then((d) => { umpData = d; if (d) showUmp(readForm()); });
+  return umpLoading;
+}
+
+/** The provincial minimum wage of the chosen province for the year of the date, and a note
+ * when the wage is below it. */
 function showUmp(s) {
   const box = $('ump');
   const btn = $('use-ump');
-  const p = umpData?.provinces?.find((x) => x.name === s.prov);
   btn.hidden = true;
+  if (!s.prov) { box.textContent = ''; return; }
+  if (!umpData) { loadUmp(); return; }
+  const p = umpData.provinces?.find((x) => x.name === s.prov);
   if (!p) { box.textContent = ''; return; }
   const year = (s.date || '').slice(0, 4);
   const u = p[year];
@@ -844,87 +430,120 @@ function showUmp(s) {
   btn.hidden = false;
 }
 
-let lastKey = '';
-function update() {
-  const s = readForm();
-  showSegment(s.seg);
-  if (s.seg === 'wageEarner') showUmp(s);
+/** The URL fragment follows the form; while a number is being typed, once typing pauses (a
+ * history entry replaced on every keystroke costs more than the answer). */
+let hashTimer = 0;
+let pendingState = null;
+function syncHash(s, later = false) {
+  clearTimeout(hashTimer);
+  pendingState = null;
+  if (later) {
+    pendingState = s;
+    hashTimer = setTimeout(flushHash, 300);
+    return;
+  }
   const hash = stateToHash(s);
   if (location.hash !== hash) history.replaceState(null, '', hash);
+}
+function flushHash() {
+  if (pendingState) syncHash(pendingState);
+}
+
+let lastKey = '';
+/** `typing`: a keystroke in a text or number field. */
+function update(typing = false) {
+  const s = readForm();
+  showSegment(s.seg);
+  if (s.seg === 'wageEarner') { loadUmp(); showUmp(s); }
+  syncHash(s, typing);
   const { request, need } = buildRequest(s);
   // The same facts as the answer on screen (a field's "change" after its "input"): nothing to
   // redo, and a tap on a fold that blurred the field still opens it.
-  const key = need.length ? '' : JSON.stringify(request) + hash;
+  const key = need.length || !S.engine ? '' : `${JSON.stringify(request)}|${s.prov}|${S.kind}`;
   if (key && key === lastKey) return;
   lastKey = key;
   clearErrors();
-  if (need.length) {
-    $('out').replaceChildren(h('p', { text: t().needInput }));
+  if (need.length || !S.engine) {
+    // Facts missing; or all there before the engine has arrived: the answer comes with it.
+    const msg = need.length ? t().needInput : t().computing;
+    $('out').replaceChildren(h('p', { class: need.length ? null : 'pending', text: msg }));
     noResult();
     $('live').textContent = '';
     return;
   }
-  const r = calc(request);
+  // The price-only module answers the price alone; the benefits wait for the full one.
+  const r = calc(S.kind === 'core' ? priceOnly(request) : request);
   if (r.err) return showError(r.err, s);
-  render(s, request, r.ok);
+  renderHead(s, request, r.ok);
 }
 
-// ---------- texts and pickers in the chosen language ----------
+// ---------- texts in the chosen language ----------
+
+/** The texts of a language, loaded once (Indonesian comes with the page). */
+async function texts(l) {
+  if (!S.T[l]) S.T[l] = (await import('./i18n-en.js')).default;
+  return S.T[l];
+}
+
+function tk(key) {
+  let v = t();
+  for (const part of key.split('.')) v = v == null ? v : v[part];
+  return v;
+}
+/** The page's Indonesian texts that live only in index.html (the form's choices, written by the
+ * build from the engine's rules() and the page data): kept before another language replaces
+ * them. */
+let original = null;
 
 function applyTexts() {
-  document.documentElement.lang = lang;
+  root.lang = S.lang;
   document.title = t().title;
+  const nodes = document.querySelectorAll('[data-t]');
+  if (!original && S.lang !== 'id') original = new Map([...nodes].map((e) => [e, e.textContent]));
   // Only changed texts are written: rewriting equal text repaints it (and delays the page's
   // largest paint for nothing).
-  for (const e of document.querySelectorAll('[data-t]')) {
-    const v = tk(e.dataset.t);
+  for (const e of nodes) {
+    let v = tk(e.dataset.t);
+    if (typeof v !== 'string' && S.lang === 'id') v = original?.get(e);
     if (typeof v === 'string' && e.textContent !== v) e.textContent = v;
   }
-  const other = lang === 'id' ? 'en' : 'id';
+  const other = S.lang === 'id' ? 'en' : 'id';
   const b = $('lang');
   if (b.textContent !== t().switchLang) b.textContent = t().switchLang;
   b.setAttribute('lang', other);
   b.setAttribute('aria-label', t().switchLangLabel);
-  fillPickers();
-  $('gloss').replaceChildren(...t().gloss.flatMap(([k, v]) => [h('dt', {}, h('abbr', { text: k })), h('dd', { text: v })]));
-  if (rulesInfo) {
-    $('foot').textContent = fill(t().footer, { version: rulesInfo.version, hash: rulesInfo.dataHash });
-    let v = '';
-    try { v = engine.version?.() || ''; } catch { v = ''; }
-    if (typeof v === 'object' && v) v = v.engine || v.version || JSON.stringify(v);
-    $('foot-engine').textContent = v ? fill(t().engine, { version: v }) : '';
-  }
-  for (const id of MONEY_INPUTS) { const f = $(id); if (f.value) f.value = groupDigits(f.value); }
+  gloss();
+  footer();
+  for (const fid of MONEY_INPUTS) { const f = $(fid); if (f.value) f.value = groupDigits(f.value); }
   setStatus();
 }
 
-function fillPickers() {
-  const occ = $('occ');
-  const keep = occ.value;
-  const opts = [h('option', { value: '', text: t().occupationNone })];
-  for (const o of rulesInfo?.occupations || []) opts.push(h('option', { value: o.code, text: lang === 'id' ? o.nameId : o.nameEn }));
-  occ.replaceChildren(...opts);
-  occ.value = keep;
+function gloss() {
+  $('gloss').replaceChildren(...t().gloss.flatMap(([k, v]) => [h('dt', {}, h('abbr', { text: k })), h('dd', { text: v })]));
+}
 
-  const risk = $('risk');
-  const keepR = form.elements.risk?.value || '';
-  risk.replaceChildren(...(riskData?.groups || [1, 2, 3, 4, 5].map((g) => ({ group: g }))).map((g) =>
-    h('label', { class: 'choice' },
-      h('input', { type: 'radio', name: 'risk', value: String(g.group), checked: keepR === String(g.group) }), ' ',
-      h('span', {},
-        h('strong', { text: `${t().riskNames[g.group]} (${fill(t().riskGroupN, { n: g.group })})` }),
-        g[lang] ? h('small', { text: g[lang] + (g.verified ? '' : ` (${t().examplesUnverified})`) }) : null))));
+/** The rules version and data hash, and the engine's version, once the full module is in use. */
+function footer() {
+  if (S.kind !== 'full') return;
+  $('foot').textContent = fill(t().footer, { version: S.rules.version, hash: S.rules.dataHash });
+  let v = '';
+  try { v = S.engine.version?.() || ''; } catch { v = ''; }
+  if (typeof v === 'object' && v) v = v.engine || v.version || JSON.stringify(v);
+  $('foot-engine').textContent = v ? fill(t().engine, { version: v }) : '';
+}
 
-  const prov = $('prov');
-  const keepP = prov.value;
-  prov.replaceChildren(h('option', { value: '', text: t().provinceNone }),
-    ...(umpData?.provinces || []).map((p) => h('option', { value: p.name, text: p.name })));
-  prov.value = keepP;
+/** Another language: its texts first (loaded once), then the page in it. */
+async function setLang(l) {
+  if (!S.T[l]) await texts(l);
+  S.lang = l;
+  applyTexts();
+}
 
-  const months = $('months');
-  const keepM = form.elements.months?.value || '24';
-  months.replaceChildren(...[6, 12, 24].map((m) =>
-    h('label', { class: 'choice' }, h('input', { type: 'radio', name: 'months', value: String(m), checked: keepM === String(m) }), ' ', h('span', { text: fill(t().months, { n: m }) }))));
+async function switchLang() {
+  D?.stopSpeaking();
+  await setLang(S.lang === 'id' ? 'en' : 'id');
+  lastKey = '';
+  update();
 }
 
 // ---------- offline, install and updates ----------
@@ -938,7 +557,7 @@ function setStatus() {
   else if (!navigator.onLine) msg = t().offline;
   else if (sw.waiting) msg = t().update;
   else if (sw.ready) msg = t().ready;
-  st.textContent = msg;
+  if (st.textContent !== msg) st.textContent = msg;
   $('status').dataset.state = sw.failed ? 'failed' : !navigator.onLine ? 'offline' : sw.waiting ? 'update' : sw.ready ? 'ready' : 'loading';
   $('update').hidden = !sw.waiting;
 }
@@ -963,32 +582,6 @@ function registerWorker() {
   $('update').addEventListener('click', () => sw.waiting?.postMessage('skipWaiting'));
 }
 
-// ---------- share, copy, print ----------
-
-async function copy(textValue, status = $('copy-status')) {
-  try {
-    await navigator.clipboard.writeText(textValue);
-    status.textContent = t().copied;
-  } catch {
-    status.textContent = t().copyFailed;
-    $('share').open = true;
-    $('text-out').closest('details').open = true;
-  }
-}
-
-/** The phone's share sheet for the WhatsApp text when it has one; else the text is copied. */
-async function shareText() {
-  if (navigator.share) {
-    try {
-      await navigator.share({ title: t().textHeader, text: lastText });
-      return;
-    } catch (e) {
-      if (e?.name === 'AbortError') return;
-    }
-  }
-  copy(lastText, $('quick-status'));
-}
-
 // ---------- the answer in brief at the bottom of a phone screen ----------
 
 /** The headline in brief, fixed at the bottom of the screen while the answer itself is further
@@ -996,10 +589,13 @@ async function shareText() {
 const peekWatch = 'IntersectionObserver' in window ? new IntersectionObserver(() => placePeek(), { threshold: [0, 1] }) : null;
 function showPeek(lines) {
   const el = $('peek');
-  el.replaceChildren(...lines.map((l) => h('span', { class: 'pk', text: l })), h('span', { class: 'pk-go', 'aria-hidden': 'true', text: '↓' }));
+  morph(el, [...lines.map((l) => h('span', { class: 'pk', text: l })), h('span', { class: 'pk-go', 'aria-hidden': 'true', text: '↓' })]);
   el.dataset.has = lines.length ? '1' : '';
-  placePeek(true);
+  // Placed in the next frame, with the layout that frame makes anyway (not one more of its own).
+  if (!peekFrame) peekFrame = requestAnimationFrame(() => { peekFrame = 0; placePeek(true); });
 }
+let peekFrame = 0;
+let peekHeight = -1;
 let peekSeen = null;
 function placePeek(nudge = false) {
   const el = $('peek');
@@ -1012,171 +608,130 @@ function placePeek(nudge = false) {
     peekWatch.observe(head);
     peekSeen = head;
   }
-  el.hidden = !show;
+  if (el.hidden !== !show) el.hidden = !show;
   const height = show ? el.offsetHeight : 0;
-  document.documentElement.style.setProperty('--peek-h', `${height}px`);
+  if (height !== peekHeight) root.style.setProperty('--peek-h', `${(peekHeight = height)}px`);
   // The field being typed in stays above the bar.
   const a = document.activeElement;
   if (nudge && height && a && a !== document.body && a.closest('#main')) {
-    const r = a.getBoundingClientRect();
-    const over = r.bottom + 8 - (window.innerHeight - height);
-    if (over > 0 && r.top - over > 0) window.scrollBy(0, over);
+    const ar = a.getBoundingClientRect();
+    const over = ar.bottom + 8 - (window.innerHeight - height);
+    if (over > 0 && ar.top - over > 0) window.scrollBy(0, over);
   }
 }
 
-// ---------- read aloud (the browser's own speech, only where the phone has the voice) ----------
+// ---------- the engines and the lazy parts ----------
 
-const synth = typeof speechSynthesis === 'undefined' ? null : speechSynthesis;
-function voiceFor(l) {
-  const want = l === 'id' ? ['id-id', 'in-id', 'id', 'in'] : ['en-us', 'en'];
-  const voices = synth?.getVoices?.() || [];
-  const tag = (v) => String(v.lang || '').toLowerCase().replace('_', '-');
-  for (const w of want) {
-    const v = voices.find((x) => tag(x) === w || (w.length === 2 && tag(x).startsWith(w + '-')));
-    if (v) return v;
-  }
-  return null;
-}
-function updateSpeak() {
-  const b = $('speak');
-  b.hidden = !lastSpeech.length || !voiceFor(lang);
-  b.textContent = synth?.speaking ? t().speakStop : t().speak;
-}
-/** Amounts as they are said: "Rp11.400" → "11.400 rupiah". */
-const spoken = (s) => s.replace(/Rp\s?([\d.,]+(?:\s(?:ribu|juta|miliar|triliun|thousand|million|billion|trillion))?)/g, '$1 rupiah').replace(/[★⚠↓]/g, '');
-function speak() {
-  if (!synth) return;
-  if (synth.speaking) { synth.cancel(); updateSpeak(); return; }
-  const u = new SpeechSynthesisUtterance(spoken(lastSpeech.join(' ')));
-  u.lang = lang === 'id' ? 'id-ID' : 'en-US';
-  u.voice = voiceFor(lang);
-  u.onend = u.onerror = () => updateSpeak();
-  synth.speak(u);
-  updateSpeak();
+let detailsLoading = null;
+function details() {
+  detailsLoading ??= import('./details.js').then((m) => { D = m; });
+  return detailsLoading;
 }
 
-// ---------- a monthly reminder for the phone's calendar (an .ics file made on the device) ----------
+/** An engine module ready: answer with it what is on the form. */
+function use(mod, kind) {
+  S.engine = mod;
+  S.kind = kind;
+  S.rules ??= mod.rules();
+  root.dataset.engine = kind;
+  sw.loaded = true;
+  setStatus();
+  footer();
+  update();
+}
 
-/** Days of notice before the due day: the page's choice, not a rule of the law. */
-const REMIND_BEFORE = 3;
-const icsEscape = (v) => String(v).replace(/\\/g, '\\\\').replace(/([;,])/g, '\\$1').replace(/\r?\n/g, '\\n');
-/** Lines of at most 75 bytes, continued with a space (RFC 5545 §3.1). */
-function icsFold(line) {
-  const enc = new TextEncoder();
-  const out = [];
-  let cur = '', bytes = 0;
-  for (const ch of line) {
-    const n = enc.encode(ch).length;
-    if (bytes + n > (out.length ? 74 : 75)) { out.push(cur); cur = ''; bytes = 0; }
-    cur += ch;
-    bytes += n;
-  }
-  out.push(cur);
-  return out.join('\r\n ');
-}
-export function reminderIcs(u, details, now = new Date()) {
-  const day = Math.max(1, u.dueDay - REMIND_BEFORE);
-  const m = now.getMonth() + (now.getDate() > day ? 1 : 0);
-  const first = new Date(now.getFullYear(), m, day);
-  const ymd = `${first.getFullYear()}${String(first.getMonth() + 1).padStart(2, '0')}${String(day).padStart(2, '0')}`;
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
-  const summary = fill(u.dueMonth === 'following' ? t().icsSummaryFollowing : t().icsSummary, { day: u.dueDay });
-  const uid = `${globalThis.crypto?.randomUUID?.() || stamp}@bpjstk-calc`;
-  return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//bpjstk-calc//reminder//' + lang.toUpperCase(), 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH',
-    'BEGIN:VEVENT', `UID:${uid}`, `DTSTAMP:${stamp}`, `DTSTART:${ymd}T080000`, 'DURATION:PT30M', 'RRULE:FREQ=MONTHLY',
-    `SUMMARY:${icsEscape(summary)}`, `DESCRIPTION:${icsEscape(details.join('\n'))}`,
-    'BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${icsEscape(summary)}`, 'TRIGGER:PT0M', 'END:VALARM',
-    'END:VEVENT', 'END:VCALENDAR'].map(icsFold).join('\r\n') + '\r\n';
-}
-function downloadReminder() {
-  if (!lastUpkeep?.dueDay) return;
-  const ics = reminderIcs(lastUpkeep, [...lastSpeech.filter((x) => x !== t().nextSteps), t().icsNote]);
-  const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-  const a = h('a', { href: url, download: t().icsFile, hidden: true });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60000);
-  $('quick-status').textContent = t().remindDone;
+/** The full module (benefits, eligibility, protection): its glue and wasm fetched together. */
+async function loadFull() {
+  const wasm = fetch(new URL('pkg/bpjstk_calc_bg.wasm', import.meta.url));
+  const [full] = await Promise.all([import('./pkg/bpjstk_calc.js'), details()]);
+  await full.default({ module_or_path: wasm });
+  use(full, 'full');
 }
 
 // ---------- start ----------
 
-async function start() {
-  const s = hashToState();
-  if (EMBED) {
-    setupEmbed();
-    if (!s.lang && Q.get('lang') === 'en') s.lang = 'en';
-    if (!s.seg && SEGMENTS.includes(Q.get('segment'))) s.seg = Q.get('segment');
-  }
-  lang = s.lang === 'en' ? 'en' : 'id';
-  if (lang !== 'id') applyTexts();
-  // Let the page paint its texts first; the engine (the largest file) is fetched right after.
-  // (A frame out of view gets no animation frames: an embed must not wait for one.)
-  await new Promise((r) => (EMBED ? setTimeout(r, 0) : requestAnimationFrame(() => setTimeout(r, 0))));
-  const data = (url) => fetch(url).then((r) => (r.ok ? r.json() : null)).catch(() => null);
-  const [, risk, ump] = await Promise.all([
-    init({ module_or_path: new URL('pkg/bpjstk_calc_bg.wasm', import.meta.url) }),
-    data(new URL('data/risk-groups.json', import.meta.url)),
-    data(new URL('data/ump.json', import.meta.url)),
-  ]);
-  // Start-up in short tasks, so that a slow phone stays responsive to a tap meanwhile.
-  const pause = () => new Promise((r) => setTimeout(r, 0));
-  riskData = risk;
-  umpData = ump;
-  await pause();
-  rulesInfo = engine.rules();
-  sw.loaded = true;
-  await pause();
-  applyTexts();
-  writeForm({ seg: 'selfEmployed', per: 'month', size: 'large', basis: 'value', months: '24', ext: '0', date: today(), ...s });
-  if (s.ev) $('ben-set').open = true;
-  // Rules of another day than today: the date is shown, not folded away.
-  if (s.date && s.date !== today()) $('more-fold').open = true;
-  await pause();
-  update();
+/** The page's own defaults that index.html cannot carry (today's date). */
+function defaults() {
+  return { date: today() };
+}
 
+function listen() {
   // The form's fields include some placed after the answer (form="form"): listen on the page.
-  const ours = (e) => e.target.form === form && update();
+  const ours = (e) => e.target.form === form && update(e.type === 'input' && /^(text|number)$/.test(e.target.type));
   $('main').addEventListener('input', ours);
   $('main').addEventListener('change', ours);
   form.addEventListener('submit', (e) => e.preventDefault());
-  $('remind').addEventListener('click', downloadReminder);
-  $('share-btn').addEventListener('click', shareText);
-  $('speak').addEventListener('click', speak);
-  synth?.addEventListener?.('voiceschanged', updateSpeak);
-  window.addEventListener('resize', placePeek);
-  for (const id of MONEY_INPUTS) $(id).addEventListener('blur', (e) => { e.target.value = groupDigits(e.target.value); });
-  $('lang').addEventListener('click', () => {
-    lang = lang === 'id' ? 'en' : 'id';
-    synth?.cancel();
-    applyTexts();
-    update();
-  });
+  const later = (f) => () => details().then(() => { flushHash(); D.render(lastView, true); f(D); });
+  $('remind').addEventListener('click', later((d) => d.downloadReminder()));
+  $('share-btn').addEventListener('click', later((d) => d.shareSheet()));
+  $('speak').addEventListener('click', later((d) => d.speak()));
+  $('copy-link').addEventListener('click', later((d) => d.copyLink()));
+  $('share').addEventListener('toggle', flushHash);
+  window.addEventListener('beforeprint', flushHash, true);
+  $('copy-text').addEventListener('click', later((d) => d.copyText()));
+  $('print').addEventListener('click', () => window.print());
+  window.addEventListener('resize', () => placePeek());
+  for (const fid of MONEY_INPUTS) $(fid).addEventListener('blur', (e) => { e.target.value = groupDigits(e.target.value); });
+  $('lang').addEventListener('click', switchLang);
   $('use-ump').addEventListener('click', (e) => {
     $('wage').value = groupDigits(e.target.dataset.amount);
     update();
   });
-  $('copy-link').addEventListener('click', () => copy(location.href));
-  $('copy-text').addEventListener('click', () => copy(lastText));
-  $('print').addEventListener('click', () => window.print());
   window.addEventListener('online', setStatus);
   window.addEventListener('offline', setStatus);
-  window.addEventListener('hashchange', () => {
+  window.addEventListener('hashchange', async () => {
     const n = hashToState();
-    if (n.lang && n.lang !== lang) { lang = n.lang === 'en' ? 'en' : 'id'; applyTexts(); }
+    if (n.lang && n.lang !== S.lang) await setLang(n.lang === 'en' ? 'en' : 'id');
     writeForm(n);
     update();
   });
-  // The offline copy is stored once the page is up, so it never competes with the first answer.
-  // A framed page stores none: its storage belongs to the partner's site's partition.
+}
+
+async function start() {
+  const s = hashToState();
+  if (EMBED) {
+    E = await import('./embed-mode.js');
+    if (!s.lang && Q.get('lang') === 'en') s.lang = 'en';
+    if (!s.seg && SEGMENTS.includes(Q.get('segment'))) s.seg = Q.get('segment');
+  }
+  // The form works at once: the state of a shared link, today's date, and whatever was typed
+  // before this code arrived, kept as it is.
+  writeForm({ ...defaults(), ...s }, true);
+  if (s.ev) $('ben-set').open = true;
+  // Rules of another day than today: the date is shown, not folded away.
+  if (s.date && s.date !== today()) $('more-fold').open = true;
+  listen();
+  gloss();
+  if (s.lang === 'en') await setLang('en');
+  update();
+  // The price-only module (its wasm preloaded by index.html) answers first; the full module
+  // follows right after it, and answers from then on.
+  await initCore({ module_or_path: new URL('pkg-core/bpjstk_calc_bg.wasm', import.meta.url) });
+  use(core, 'core');
+  // The rest once that answer is painted (a frame out of view gets no animation frames: an
+  // embed does not wait for one); again when the signal returns, should it fail.
+  await new Promise((r) => (EMBED ? setTimeout(r, 0) : requestAnimationFrame(() => setTimeout(r, 0))));
+  for (;;) {
+    try {
+      await loadFull();
+      break;
+    } catch (e) {
+      console.warn(e);
+      await new Promise((r) => window.addEventListener('online', r, { once: true }));
+    }
+  }
+  // English, so that the switch is instant (the offline copy stores it anyway).
+  texts('en').catch(() => {});
+  // The offline copy is stored once the page is complete, so it never competes with an
+  // answer. A framed page stores none: its storage belongs to the partner's site's partition.
   if (EMBED) return;
   if (document.readyState === 'complete') setTimeout(registerWorker, 500);
   else window.addEventListener('load', () => setTimeout(registerWorker, 500));
 }
 
 start().catch((e) => {
-  sw.failed = true;
+  // The price-only answer stays if the full module fails; only an engine-less page says so.
+  if (!S.engine) sw.failed = true;
   setStatus();
   console.warn(e);
 });

@@ -44,6 +44,13 @@ export async function ready(page) {
   await page.waitForFunction(() => document.getElementById('foot').textContent.length > 0, null, { timeout: 15000 });
 }
 
+/** Waits until the answer on screen is the full module's and its details (the folds, the
+ * "what if" benefits, the text to share, the print slip) are built: the page draws only the
+ * headline on a keystroke and builds the rest when a part is opened or typing pauses. */
+export async function settled(page) {
+  await page.waitForFunction(() => document.documentElement.dataset.engine === 'full' && !document.getElementById('folds').hasAttribute('data-pending'), null, { timeout: 15000 });
+}
+
 export async function shot(page, name) {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, `${name.replace(/[^\w.-]+/g, '_')}.png`), fullPage: true }).catch(() => {});

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, withPage, ready, serve, DIST } from './helpers.mjs';
+import { launch, withPage, ready, settled, serve, DIST } from './helpers.mjs';
 import { loadEngine, rp } from './engine.mjs';
 
 // The day the fisher opens the page: the browser's clock is set to it, so the date of the rules
@@ -305,6 +305,7 @@ test('no code names in any text a person reads: every segment, both languages, e
         await page.goto('about:blank');
         await open(page, hash + (lang === 'en' ? '&lang=en' : ''));
         await page.locator('#out .headline, #out .error').first().waitFor();
+        await settled(page);
         await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
         const shown = (await page.locator('body').innerText()).replace(/\bhttps?:\/\/\S+/g, '');
         for (const m of shown.matchAll(/`[^`\n]*`|\b[a-z]+[A-Z][A-Za-z0-9]*\b/g)) found.push(`${lang} ${hash}: ${m[0]}`);
