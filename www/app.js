@@ -624,7 +624,14 @@ function placePeek(nudge = false) {
 
 let detailsLoading = null;
 function details() {
-  detailsLoading ??= import('./details.js').then((m) => { D = m; });
+  detailsLoading ??= import('./details.js').then((m) => {
+    D = m;
+    root.dataset.details = 'loaded';
+    D.render(lastView);
+  }, (e) => {
+    detailsLoading = null;
+    throw e;
+  });
   return detailsLoading;
 }
 
@@ -643,7 +650,7 @@ function use(mod, kind) {
 /** The full module (benefits, eligibility, protection): its glue and wasm fetched together. */
 async function loadFull() {
   const wasm = fetch(new URL('pkg/bpjstk_calc_bg.wasm', import.meta.url));
-  const [full] = await Promise.all([import('./pkg/bpjstk_calc.js'), details()]);
+  const full = await import('./pkg/bpjstk_calc.js');
   await full.default({ module_or_path: wasm });
   use(full, 'full');
 }
@@ -683,6 +690,7 @@ function listen() {
     const n = hashToState();
     if (n.lang && n.lang !== S.lang) await setLang(n.lang === 'en' ? 'en' : 'id');
     writeForm(n);
+    if (n.ev) $('ben-set').open = true;
     update();
   });
 }
@@ -708,9 +716,10 @@ async function start() {
   // follows right after it, and answers from then on.
   await initCore({ module_or_path: new URL('pkg-core/bpjstk_calc_bg.wasm', import.meta.url) });
   use(core, 'core');
-  // The rest once that answer is painted (a frame out of view gets no animation frames: an
-  // embed does not wait for one); again when the signal returns, should it fail.
-  await new Promise((r) => (EMBED ? setTimeout(r, 0) : requestAnimationFrame(() => setTimeout(r, 0))));
+  // The full module right after that answer (in the next task: its bytes arrive while the price
+  // is read, and nothing else competes with them); again when the signal returns, should it
+  // fail. Then the details' code and English.
+  await new Promise((r) => setTimeout(r, 0));
   for (;;) {
     try {
       await loadFull();
@@ -720,6 +729,7 @@ async function start() {
       await new Promise((r) => window.addEventListener('online', r, { once: true }));
     }
   }
+  await details().catch((e) => console.warn(e));
   // English, so that the switch is instant (the offline copy stores it anyway).
   texts('en').catch(() => {});
   // The offline copy is stored once the page is complete, so it never competes with an

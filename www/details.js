@@ -1,8 +1,8 @@
 // The answer's details, loaded after the first answer (app.js draws the headline): the folds
 // under it (what you get, join-pay-keep, who pays what, each program, who may join, notes),
 // the "what if" benefits, the WhatsApp text, the print slip, read aloud and the calendar
-// reminder. A part is built when it is opened, or once typing has paused: a keystroke redraws
-// only the headline. While a part is older than the answer, #folds carries data-pending.
+// reminder. A keystroke redraws only the headline (app.js) and the parts in sight; a closed part
+// is built when it is opened (or printed), and carries data-stale while older than the answer.
 import { $, S, h, t, intl, fill, money, toSen, fromSen, fmtDate, periodWord, byPeriod, payerOf, plain } from './base.js';
 import { jhtChart } from './chart.js';
 
@@ -282,9 +282,9 @@ function foldSpecs(v) {
   return specs;
 }
 
-/** The element that shows a part (a part in sight is built at once). */
+/** The element that shows a part. */
 function partEl(id) {
-  return id === 'whatif' ? $('ben-set') : id === 'share' ? $('share') : id === 'slip' || id === 'folds' ? null : $(`fold-${id}`);
+  return id === 'whatif' ? $('ben-set') : id === 'share' ? $('share') : id === 'slip' ? null : $(`fold-${id}`);
 }
 function partOf(el) {
   if (!el || el.tagName !== 'DETAILS') return null;
@@ -292,8 +292,14 @@ function partOf(el) {
   if (el.id === 'share') return 'share';
   return el.id.startsWith('fold-') ? el.id.slice(5) : null;
 }
+/** A closed part older than the answer says so (data-stale), touched only when that changes. */
+function markStale(id, on) {
+  const el = partEl(id);
+  if (el && el.hasAttribute('data-stale') !== on) el.toggleAttribute('data-stale', on);
+}
 
-/** The folds this answer has, with their titles (their bodies are built on their own). */
+/** The folds this answer has, with their titles; their bodies are built when opened. The DOM
+ * changes only when the list or a title does (not on a keystroke). */
 function buildFolds() {
   const specs = foldSpecs(view);
   builders = new Map(specs.map(([id, , body]) => [id, body]));
@@ -310,14 +316,12 @@ function buildFolds() {
   });
   const box = $('folds');
   if (els.length !== box.children.length || els.some((d, i) => box.children[i] !== d)) box.replaceChildren(...els);
-  for (const id of builders.keys()) stale.add(id);
 }
 
 function build(id) {
-  if (!view || !stale.delete(id)) return mark();
-  if (id === 'folds') {
-    buildFolds();
-  } else if (id === 'whatif') {
+  if (!view || !stale.delete(id)) return;
+  markStale(id, false);
+  if (id === 'whatif') {
     $('whatif-out').replaceChildren(...[benefitsList(view.resp.benefits, view.resp.notComputed)].filter(Boolean));
   } else if (id === 'share') {
     $('text-out').textContent = shareText();
@@ -328,70 +332,46 @@ function build(id) {
     const body = builders.get(id)?.();
     $(`fold-${id}`)?.querySelector('.fold-body').replaceChildren(...[body].flat(2).filter(Boolean));
   }
-  mark();
-}
-/** Builds a part now if it is older than the answer (the folds' list first). */
-function fresh(id) {
-  if (stale.has('folds')) build('folds');
-  if (stale.has(id)) build(id);
 }
 function buildAll() {
-  while (stale.size) build(stale.values().next().value);
-}
-function mark() {
-  $('folds').toggleAttribute('data-pending', stale.size > 0);
+  for (const id of [...stale]) build(id);
 }
 
-// Once typing pauses, the parts out of sight are built, one per task, so that a keystroke never
-// waits for more than one of them.
-let idleTimer = 0;
-let round = 0;
-function scheduleIdle() {
-  clearTimeout(idleTimer);
-  const mine = ++round;
-  const step = () => {
-    if (mine !== round || !stale.size) return;
-    build(stale.has('folds') ? 'folds' : stale.values().next().value);
-    idleTimer = setTimeout(step, 0);
-  };
-  idleTimer = setTimeout(step, 400);
-}
-
-/** A new answer: its details are built now for the parts in sight (an open fold, "what if",
- * the text to share), the rest once typing pauses; null when there is none. `same`: only if
- * it is not already the one shown. */
+/** A new answer: the parts in sight (an open fold, "what if", the text to share) are built
+ * now, the others when opened or printed; null when there is none. `same`: only if it is not
+ * already the one shown. */
 export function render(v, same = false) {
   if (same && v === view) return;
   view = v;
   updateSpeak(!!v);
   // The price-only module's answer has no details; the full module's follows.
   if (!v || S.kind !== 'full') return clear();
-  for (const id of ['folds', 'whatif', 'share', 'slip', ...builders.keys()]) stale.add(id);
-  if ($('ben-set').open || $('share').open || document.querySelector('#folds > details[open]')) {
-    build('folds');
-    for (const id of [...stale]) if (partEl(id)?.open) build(id);
+  buildFolds();
+  stale.clear();
+  for (const id of ['whatif', 'share', 'slip', ...builders.keys()]) stale.add(id);
+  for (const id of [...stale]) {
+    if (partEl(id)?.open) build(id);
+    else markStale(id, true);
   }
-  mark();
-  scheduleIdle();
 }
 
 /** No details: no answer (facts missing, refused), or only the price so far. */
 function clear() {
   stale.clear();
   builders = new Map();
-  for (const id of ['folds', 'whatif-out']) $(id).replaceChildren();
-  mark();
+  for (const id of ['folds', 'whatif-out']) if ($(id).firstChild) $(id).replaceChildren();
 }
 
-// A part opened (by a tap, the keyboard or a script) is built before it shows.
+// A part opened (by a tap, the keyboard or a script) is built before it shows; printing builds
+// what the slip shows.
 document.addEventListener('click', (e) => {
   const d = e.target.closest?.('summary')?.parentElement;
   const id = partOf(d);
-  if (id && !d.open) fresh(id);
+  if (id && !d.open && stale.has(id)) build(id);
 }, true);
 document.addEventListener('toggle', (e) => {
   const id = partOf(e.target);
-  if (id && e.target.open) fresh(id);
+  if (id && e.target.open && stale.has(id)) build(id);
 }, true);
 window.addEventListener('beforeprint', buildAll);
 
@@ -445,7 +425,7 @@ export function copyLink() {
   copy(location.href);
 }
 export function copyText() {
-  fresh('share');
+  if (stale.has('share')) build('share');
   copy($('text-out').textContent);
 }
 

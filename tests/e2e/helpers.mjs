@@ -44,11 +44,15 @@ export async function ready(page) {
   await page.waitForFunction(() => document.getElementById('foot').textContent.length > 0, null, { timeout: 15000 });
 }
 
-/** Waits until the answer on screen is the full module's and its details (the folds, the
- * "what if" benefits, the text to share, the print slip) are built: the page draws only the
- * headline on a keystroke and builds the rest when a part is opened or typing pauses. */
+/** Waits until the answer on screen is the full module's, the code of its details has loaded,
+ * and every open part of them (a fold, "what if", the text to share) is built. A keystroke
+ * redraws the headline and the open parts; a closed part is built when it is opened (data-stale
+ * until then), which a script that sets `open` triggers a moment later. */
 export async function settled(page) {
-  await page.waitForFunction(() => document.documentElement.dataset.engine === 'full' && !document.getElementById('folds').hasAttribute('data-pending'), null, { timeout: 15000 });
+  await page.waitForFunction(() => {
+    const root = document.documentElement.dataset;
+    return root.engine === 'full' && root.details === 'loaded' && !document.querySelector('details[open][data-stale]');
+  }, null, { timeout: 15000 });
 }
 
 export async function shot(page, name) {

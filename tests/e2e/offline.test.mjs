@@ -1,12 +1,14 @@
-// Offline: after one visit the service worker has every asset, so the page reloads and
-// computes with the server gone and the network off, and says it is offline. A new deployment
-// is offered as an update, never swapped in under the user's feet.
+// Offline: after one visit the service worker has every asset (both engine modules, the lazily
+// loaded code, English), so the page reloads and computes with the server gone and the network
+// off, every "what if" event included, and says it is offline. A new deployment is offered as an
+// update, never swapped in under the user's feet.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, withPage, ready, serve, DIST } from './helpers.mjs';
+import { launch, withPage, ready, settled, serve, DIST } from './helpers.mjs';
+import { loadEngine } from './engine.mjs';
 
 let browser;
 const dirs = [];
@@ -46,6 +48,28 @@ test('offline reload after the first visit: the page loads, computes and says it
       await ready(other);
       assert.match(await other.locator('[data-testid=total]').innerText(), /^Rp\d/);
       assert.equal(await other.getAttribute('html', 'lang'), 'en');
+
+      // Every "what if" event, offline: the full module and the details' code come from the
+      // offline copy, and each answer lists the engine's benefits.
+      const engine = await loadEngine();
+      const base = '#seg=wageEarner&wage=5000000&risk=1&size=large&birth=1966-01-01&jhtbal=10000000&mc=180&date=2026-06-01';
+      await page.goto(srv.url + base);
+      await ready(page);
+      const events = await page.locator('#ev option').evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
+      assert.equal(events.length, 6, events.join(' '));
+      for (const ev of events) {
+        await page.goto(srv.url + `${base}&ev=${ev}${ev === 'jobLoss' ? '&l24=1' : ''}`);
+        await ready(page);
+        await settled(page);
+        const want = engine.calculate({
+          asOf: '2026-06-01', segment: 'wageEarner', lang: 'id', monthlyWage: '5000000', riskGroup: 1, enterpriseSize: 'large',
+          birthDate: '1966-01-01', jhtBalance: '10000000', history: { monthsContributed: 180, ...(ev === 'jobLoss' ? { last24: Array(24).fill(true) } : {}) },
+          event: ev === 'jobLoss' ? { kind: 'jobLoss', jobLossCause: 'layoff' } : { kind: ev },
+        });
+        assert.ok(want.benefits?.length, `the engine pays nothing for ${ev}`);
+        const kinds = await page.locator('[data-testid=benefits] li[data-kind]').evaluateAll((els) => els.map((e) => e.dataset.kind).filter((k) => k !== 'medicalCare'));
+        assert.deepEqual([...kinds].sort(), want.benefits.map((b) => b.kind).sort(), ev);
+      }
     }, { context: ctx });
   } finally {
     await ctx.close();

@@ -137,8 +137,8 @@ test('construction project: contract value → one-off contributions by tier', a
     const want = engine.calculate({ asOf: DATE, segment: 'construction', lang: 'id', contractValue: '250000000' });
     assert.equal(await text(page, '[data-testid=total]'), rp(want.contributions.total.total));
     assert.match(await text(page, '.headline'), /sekali/);
-    // The folded details are built once typing pauses.
-    await settled(page);
+    // Each program's arithmetic, in its fold.
+    await openFolds(page);
     assert.ok((await content(page, '#result')).includes(want.contributions.lines[0].explanation));
     // The birth date does not apply to a project and is not asked.
     assert.equal(await page.locator('#birth').isVisible(), false);
@@ -154,7 +154,7 @@ test('migrant worker: contract length and extra months → packages paid once', 
     await page.fill('#ext', '3');
     const want = engine.calculate({ asOf: DATE, segment: 'migrant', lang: 'id', contractMonths: 12, extensionMonths: 3 });
     assert.equal(await text(page, '[data-testid=you-pay]'), rp(want.contributions.total.worker));
-    await settled(page);
+    await openFolds(page);
     assert.equal(await page.locator('details.line').count(), want.contributions.lines.length);
   });
 });
@@ -181,7 +181,7 @@ test('language switch: every text and the engine explanations in English, and ba
     assert.match(await text(page, 'h1'), /Contribution Calculator/);
     assert.match(page.url(), /lang=en/);
     const want = engine.calculate({ asOf: DATE, segment: 'wageEarner', lang: 'en', monthlyWage: '5000000', riskGroup: 1, enterpriseSize: 'large' });
-    await settled(page);
+    await openFolds(page);
     const out = await content(page, '#result');
     assert.ok(out.includes(want.contributions.lines[0].explanation), 'the engine speaks English too');
     assert.ok(out.includes(rp(want.contributions.total.total, 'en')));
@@ -224,7 +224,9 @@ test('print slip: one A4 page with the entries, the result and the link, without
   await withPage(t, browser, srv.url, async ({ page }) => {
     // The longest slip: a wage earner in all five programs.
     await open(page, `#seg=wageEarner&wage=1500000&risk=3&size=large&birth=1980-01-01&date=${DATE}`);
+    // What printing does first (window.print(), Ctrl+P): the slip and the folded details are built.
     await settled(page);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('#form').isVisible(), false);
     assert.equal(await page.locator('#share').isVisible(), false);
@@ -244,8 +246,8 @@ test('axe-core finds no WCAG 2.1 A/AA violation, in both languages, with a resul
   await withPage(t, browser, srv.url, async ({ page }) => {
     for (const hash of ['', `#seg=selfEmployed&occ=fisher&inc=100000&per=day&jht=1&date=${DATE}`, `#seg=wageEarner&wage=5000000&risk=3&size=medium&date=${DATE}&lang=en`]) {
       await open(page, hash);
-      if (hash) await settled(page);
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+      await settled(page);
       const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
       assert.deepEqual(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], hash);
     }
@@ -272,8 +274,8 @@ test('keyboard only: choose a segment and fill the form without a mouse', async 
 test('usable at 320 px wide and with text at 200%: nothing scrolls sideways', async (t) => {
   await withPage(t, browser, srv.url, async ({ page }) => {
     await open(page, `#seg=wageEarner&wage=123456789&risk=5&size=large&birth=1990-01-01&date=${DATE}`);
-    await settled(page);
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+    await settled(page);
     assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 320);
     await page.evaluate(() => new Promise((ok) => { document.documentElement.style.fontSize = '200%'; requestAnimationFrame(() => ok()); }));
     const [w, wide] = await page.evaluate(() => [document.documentElement.scrollWidth,

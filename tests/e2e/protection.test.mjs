@@ -189,6 +189,8 @@ test('join, pay, keep it alive: the articles, with the due day and the lapse fro
 test('a monthly reminder: an .ics file made on the phone, a few days before the due day, nothing sent', async (t) => {
   await withPage(t, browser, srv.url, async ({ page, rec }) => {
     await open(page, '#seg=selfEmployed&occ=fisher&inc=60000&per=day');
+    // Once the page is complete (its offline copy stored), the reminder fetches nothing.
+    await page.locator('#status[data-state=ready]').waitFor({ timeout: 120000 });
     const before = rec.requests.length;
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#remind')]);
     const ics = readFileSync(await download.path(), 'utf8');
@@ -305,8 +307,8 @@ test('no code names in any text a person reads: every segment, both languages, e
         await page.goto('about:blank');
         await open(page, hash + (lang === 'en' ? '&lang=en' : ''));
         await page.locator('#out .headline, #out .error').first().waitFor();
-        await settled(page);
         await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+        await settled(page);
         const shown = (await page.locator('body').innerText()).replace(/\bhttps?:\/\/\S+/g, '');
         for (const m of shown.matchAll(/`[^`\n]*`|\b[a-z]+[A-Z][A-Za-z0-9]*\b/g)) found.push(`${lang} ${hash}: ${m[0]}`);
       }
