@@ -319,6 +319,7 @@ function buildFolds() {
 }
 
 function build(id) {
+  if (later) sync();
   if (!view || !stale.delete(id)) return;
   markStale(id, false);
   if (id === 'whatif') {
@@ -344,11 +345,25 @@ export function render(v, same = false) {
   if (same && v === view) return;
   view = v;
   updateSpeak(!!v);
+  clearTimeout(later);
+  later = 0;
   // The price-only module's answer has no details; the full module's follows.
   if (!v || S.kind !== 'full') return clear();
-  buildFolds();
   stale.clear();
   for (const id of ['whatif', 'share', 'slip', ...builders.keys()]) stale.add(id);
+  // With nothing of them in sight, the list of folds is brought up to date after the headline
+  // has been painted (a keystroke waits for the headline only).
+  if ($('ben-set').open || $('share').open || document.querySelector('#folds > details[open]')) sync();
+  else later = setTimeout(sync, 0);
+}
+let later = 0;
+/** The list of folds of the answer on screen, and the open parts built. */
+function sync() {
+  clearTimeout(later);
+  later = 0;
+  if (!view || S.kind !== 'full') return;
+  buildFolds();
+  for (const id of builders.keys()) stale.add(id);
   for (const id of [...stale]) {
     if (partEl(id)?.open) build(id);
     else markStale(id, true);
