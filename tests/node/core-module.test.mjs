@@ -80,8 +80,9 @@ test('the core module refuses a benefit group by name, in the request language',
   }
 });
 
-// 1.3 KB above today's 62,741 bytes (zlib level 9; 53,491 with Brotli 11).
-const CORE_CEILING = 64_000;
+// 1.3 KB above today's 64,594 bytes (zlib level 9; 55,407 with Brotli 11). It was 62,741 before
+// the refusal of repeated keys and the dates and figures read from the law data.
+const CORE_CEILING = 65_900;
 
 test(`the core module is at most ${CORE_CEILING} bytes gzipped`, () => {
   const gz = gzipSync(coreWasm, { level: 9 }).length;

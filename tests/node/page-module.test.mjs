@@ -94,10 +94,11 @@ test('the page module refuses a sponsor budget, naming the field', () => {
   assert.throws(() => page.calculate({ ...request, lang: 'en' }), (e) => e.code === 'notApplicable' && e.field === 'sponsor' && /^The sponsor budget /.test(e.message));
 });
 
-// 1.3 KB above today's 111,314 bytes (zlib level 9; 104,014 before the protection summary that
-// every response now carries): a growth of the page's module past that fails
+// 1.3 KB above today's 113,878 bytes (zlib level 9; 104,014 before the protection summary that
+// every response now carries, 111,314 before the refusal of repeated keys and the figures read
+// from the law data instead of written in sentences): a growth of the page's module past that fails
 // (tests/e2e/budget.test.mjs weighs the whole first visit).
-const PAGE_CEILING = 112_600;
+const PAGE_CEILING = 115_200;
 
 test(`the page module is smaller than the package module, and at most ${PAGE_CEILING} bytes gzipped`, () => {
   const gz = (b) => gzipSync(b, { level: 9 }).length;
