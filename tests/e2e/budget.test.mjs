@@ -20,8 +20,9 @@ export const FIRST_ANSWER_BUDGET = 80_000;
  * 4.3 K, CSS 3.5 K, the core module's glue and snippet 1.9 K, base.js 1.4 K). */
 export const PAGE_BUDGET = 24_100;
 /** Everything stored for offline use (both engine modules, the code loaded after the first answer,
- * English, the minimum wages, sw.js), Brotli: 1.5 KB above today's 187,400 bytes. */
-export const OFFLINE_BUDGET = 188_900;
+ * English, the minimum wages, sw.js), Brotli: 1.5 KB above today's 191,400 bytes (187,400 before
+ * the engine refused repeated keys and read its sentences' dates and figures from the law data). */
+export const OFFLINE_BUDGET = 192_900;
 
 const FISHER = '#seg=selfEmployed&occ=fisher&inc=60000&per=day';
 let first, offline, files;
