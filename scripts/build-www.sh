@@ -71,14 +71,14 @@ if [ -d "$PAGE/snippets" ]; then
   while IFS= read -r f; do mini "$f"; ASSETS+=("${f#"$OUT/"}"); SNIPPETS+=("${f#"$OUT/"}"); done < <(find "$OUT/snippets" -type f -name '*.js' | sort)
 fi
 put "$SRC/data/ump.json" data/ump json; ump=$REPLY
-for f in base.js i18n-id.js i18n-en.js details.js embed-mode.js chart.js app.css app.js; do cp "$SRC/$f" "$TMP/$f"; done
+for f in base.js i18n-id.js i18n-id-more.js i18n-en.js details.js embed-mode.js chart.js app.css app.js; do cp "$SRC/$f" "$TMP/$f"; done
 cp "$SRC/sw.js" "$TMP/sw.js"; slim "$TMP/sw.js"
 cp "$SRC/index.html" "$OUT/index.html"
 sed -E -i -e 's/^\s+//' -e '/^$/d' "$OUT/index.html"
 
 # The form's choices, from the same data the engine uses: written into index.html in Bahasa
 # Indonesia (the page reads them back from there), and into the English texts as `choices`.
-cp "$SRC/i18n-id.js" "$TMP/texts-id.mjs"; cp "$SRC/i18n-en.js" "$TMP/texts-en.mjs"
+cp "$SRC/i18n-id.js" "$TMP/texts-id.mjs"; cp "$SRC/i18n-id-more.js" "$TMP/texts-id-more.mjs"; cp "$SRC/i18n-en.js" "$TMP/texts-en.mjs"
 node --input-type=module - "$CORE" "$SRC/data" "$TMP" "$OUT/index.html" <<'JS'
 import { readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -87,7 +87,8 @@ const [core, data, tmp, html] = process.argv.slice(2);
 const engine = await import(pathToFileURL(resolve(core, 'bpjstk_calc.js')).href);
 engine.initSync({ module: readFileSync(join(core, 'bpjstk_calc_bg.wasm')) });
 const rules = engine.rules();
-const T = { id: (await import(pathToFileURL(join(tmp, 'texts-id.mjs')).href)).default, en: (await import(pathToFileURL(join(tmp, 'texts-en.mjs')).href)).default };
+const texts = async (f) => (await import(pathToFileURL(join(tmp, f)).href)).default;
+const T = { id: { ...(await texts('texts-id.mjs')), ...(await texts('texts-id-more.mjs')) }, en: await texts('texts-en.mjs') };
 const fill = (s, vars) => s.replace(/\{(\w+)\}/g, (_, k) => String(vars[k]));
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const risk = JSON.parse(readFileSync(join(data, 'risk-groups.json'), 'utf8')).groups;
@@ -123,15 +124,17 @@ for (const [name, lines] of Object.entries(parts)) {
 writeFileSync(html, page);
 appendFileSync(join(tmp, 'i18n-en.js'), `\nen.choices = ${JSON.stringify(choices('en'))};\n`);
 JS
-for f in base.js i18n-id.js i18n-en.js details.js embed-mode.js chart.js app.css app.js; do mini "$TMP/$f"; done
+for f in base.js i18n-id.js i18n-id-more.js i18n-en.js details.js embed-mode.js chart.js app.css app.js; do mini "$TMP/$f"; done
 put "$TMP/base.js" base js; base=$REPLY
 put "$TMP/i18n-id.js" i18n-id js; i18nid=$REPLY
+put "$TMP/i18n-id-more.js" i18n-id-more js; i18nidmore=$REPLY
 put "$TMP/i18n-en.js" i18n-en js; i18nen=$REPLY
 put "$TMP/chart.js" chart js; chart=$REPLY
 put "$TMP/app.css" app css; css=$REPLY
 put "$SRC/icon.svg" icon svg; icon=$REPLY
 sub "$TMP/details.js" ./base.js "./$base"
 sub "$TMP/details.js" ./chart.js "./$chart"
+sub "$TMP/details.js" ./i18n-id-more.js "./$i18nidmore"
 put "$TMP/details.js" details js; details=$REPLY
 sub "$TMP/embed-mode.js" ./base.js "./$base"
 put "$TMP/embed-mode.js" embed-mode js; embedmode=$REPLY
@@ -148,7 +151,7 @@ sub "$TMP/app.js" ./embed-mode.js "./$embedmode"
 sub "$TMP/app.js" data/ump.json "$ump"
 put "$TMP/app.js" app js; app=$REPLY
 for f in app.js details.js embed-mode.js; do
-  if grep -qE "[\"'](\./)?(pkg|pkg-core)/bpjstk|[\"']\./(base|i18n-id|i18n-en|details|embed-mode|chart)\.js" "$TMP/$f"; then
+  if grep -qE "[\"'](\./)?(pkg|pkg-core)/bpjstk|[\"']\./(base|i18n-id|i18n-id-more|i18n-en|details|embed-mode|chart)\.js" "$TMP/$f"; then
     echo "build-www: $f still names an unhashed file" >&2; exit 1
   fi
 done

@@ -512,14 +512,10 @@ function applyTexts() {
   if (b.textContent !== t().switchLang) b.textContent = t().switchLang;
   b.setAttribute('lang', other);
   b.setAttribute('aria-label', t().switchLangLabel);
-  gloss();
+  D?.gloss();
   footer();
   for (const fid of MONEY_INPUTS) { const f = $(fid); if (f.value) f.value = groupDigits(f.value); }
   setStatus();
-}
-
-function gloss() {
-  $('gloss').replaceChildren(...t().gloss.flatMap(([k, v]) => [h('dt', {}, h('abbr', { text: k })), h('dd', { text: v })]));
 }
 
 /** The rules version and data hash, and the engine's version, once the full module is in use. */
@@ -709,7 +705,6 @@ async function start() {
   // Rules of another day than today: the date is shown, not folded away.
   if (s.date && s.date !== today()) $('more-fold').open = true;
   listen();
-  gloss();
   if (s.lang === 'en') await setLang('en');
   update();
   // The price-only module (its wasm preloaded by index.html) answers first; the full module

@@ -5,6 +5,10 @@
 // is built when it is opened (or printed), and carries data-stale while older than the answer.
 import { $, S, h, t, intl, fill, money, toSen, fromSen, fmtDate, periodWord, byPeriod, payerOf, plain } from './base.js';
 import { jhtChart } from './chart.js';
+import more from './i18n-id-more.js';
+
+// The details' words in Bahasa, added to those that came with the page.
+Object.assign(S.T.id, more);
 
 /** The answer on screen (from app.js): the form's state, the request, the engine's response,
  * and what the headline computed (periods, reliefs, the price after them, its sentences). */
@@ -389,6 +393,12 @@ document.addEventListener('toggle', (e) => {
   if (id && e.target.open && stale.has(id)) build(id);
 }, true);
 window.addEventListener('beforeprint', buildAll);
+
+/** The glossary at the foot of the page, in the page's language. */
+export function gloss() {
+  $('gloss').replaceChildren(...t().gloss.flatMap(([k, v]) => [h('dt', {}, h('abbr', { text: k })), h('dd', { text: v })]));
+}
+gloss();
 
 // ---------- the text to share, the slip, read aloud, the reminder ----------
 
