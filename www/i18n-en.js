@@ -126,7 +126,7 @@ const en = {
     ['Permenaker', 'Peraturan Menteri Ketenagakerjaan: manpower minister regulation.'],
   ],
   bulkLink: 'Many workers at once: CSV file, village budget',
-  sponsorLink: 'Paying contributions for many people (a village, a cooperative, an employer)? Work out the budget',
+  sponsorLink: 'Budget for a village or sponsor',
   footer: 'Rules version {version}, data hash {hash}. Open-source calculator; results are estimates, the BPJS Ketenagakerjaan bill is what counts.',
   engine: 'Engine {version}',
   stepBen: 'What if… (optional)',
