@@ -7,7 +7,7 @@
 // origin and answers from then on. The folded details, share, read-aloud and the reminder
 // (details.js), English (i18n-en.js) and the embed's messages (embed-mode.js) load when needed.
 import initCore, * as core from './pkg-core/bpjstk_calc.js';
-import { $, S, h, morph, t, intl, fill, fillNodes, textOf, money, juta, toSen, fmtDate, isoDay, periodWord, byPeriod, payerOf, plain, calc } from './base.js';
+import { $, S, h, morph, t, intl, fill, fillNodes, textOf, money, juta, toSen, fromSen, fmtDate, isoDay, periodWord, byPeriod, payerOf, plain, calc } from './base.js';
 import id from './i18n-id.js';
 
 S.T.id = id;
@@ -247,10 +247,18 @@ function renderHead(s, request, resp) {
       share.push(fill(t().textYouPay, { amount: money(tot.worker), period: periodWord(per) }));
       peek.push(`${money(tot.worker)} ${periodWord(per)}`);
     }
-    if (!mine || toSen(tot.total) !== toSen(tot.worker)) {
-      head.append(h('p', { class: mine ? 'mid' : 'big' }, h('span', { class: 'lead', text: per === 'once' ? t().totalOnce : t().totalMonthly }), h('strong', { 'data-testid': 'total', text: money(tot.total) })));
-      share.push(fill(t().textTotal, { amount: money(tot.total), period: periodWord(per) }));
-      if (!mine) peek.push(`${money(tot.total)} ${periodWord(per)}`);
+    // The bill is what the employer and the workers pay; the government's share (JKP) is shown
+    // apart, never added into it.
+    const bill = money(fromSen(toSen(tot.employer) + toSen(tot.worker)));
+    if (!mine || toSen(tot.employer) !== 0n) {
+      head.append(h('p', { class: mine ? 'mid' : 'big' }, h('span', { class: 'lead', text: per === 'once' ? t().totalOnce : t().totalMonthly }), h('strong', { 'data-testid': 'total', text: bill })));
+      share.push(fill(t().textTotal, { amount: bill, period: periodWord(per) }));
+      if (!mine) peek.push(`${bill} ${periodWord(per)}`);
+    }
+    if (toSen(tot.government) !== 0n) {
+      const gov = fill(t().govShare, { amount: money(tot.government) });
+      head.append(h('p', { class: 'perday', 'data-testid': 'government', text: gov }));
+      share.push(gov);
     }
   }
   speech.push(...share);

@@ -99,7 +99,10 @@ test('wage earner: wage, risk group by example, enterprise size → shares of wo
     await page.selectOption('#size', 'micro');
     const want = engine.calculate({ asOf: DATE, segment: 'wageEarner', lang: 'id', monthlyWage: '5000000', riskGroup: 2, enterpriseSize: 'micro' });
     assert.equal(await text(page, '[data-testid=you-pay]'), rp(want.contributions.total.worker));
-    assert.equal(await text(page, '[data-testid=total]'), rp(want.contributions.total.total));
+    // The bill is the employer's and the workers' shares; the government's is shown apart.
+    const t = want.contributions.total;
+    assert.equal(await text(page, '[data-testid=total]'), rp(String(BigInt(t.employer) + BigInt(t.worker))));
+    assert.equal(await text(page, '[data-testid=government]'), `Ditambah ${rp(t.government)} dari pemerintah (JKP), bukan bagian tagihan.`);
     await openFolds(page);
     const who = await text(page, 'table.who');
     assert.ok(who.includes('Pemberi kerja') && who.includes(rp(want.contributions.total.employer)), who);
@@ -124,7 +127,8 @@ test('wage earner: the provincial minimum wage from the page data, a note below 
     assert.equal(await page.inputValue('#wage'), new Intl.NumberFormat('id-ID').format(BigInt(whole)));
     assert.doesNotMatch(await text(page, '#ump'), /di bawah UMP/);
     const want = engine.calculate({ asOf: DATE, segment: 'wageEarner', lang: 'id', monthlyWage: whole, riskGroup: 1, enterpriseSize: 'small' });
-    assert.equal(await text(page, '[data-testid=total]'), rp(want.contributions.total.total));
+    const t = want.contributions.total;
+    assert.equal(await text(page, '[data-testid=total]'), rp(String(BigInt(t.employer) + BigInt(t.worker))));
   });
 });
 
@@ -298,6 +302,8 @@ test('embed option programs=JKK,JKM: only those programs are detailed, the total
     await page.locator('[data-testid=some-programs]').waitFor();
     const cards = await page.locator('details.line').evaluateAll((els) => els.map((e) => e.dataset.program));
     assert.deepEqual(cards, ['JKK', 'JKM']);
-    assert.equal(await text(page, '[data-testid=total]'), rp(want.contributions.total.total));
+    // The whole bill (employer and worker, every program); the government's share apart.
+    const tot = want.contributions.total;
+    assert.equal(await text(page, '[data-testid=total]'), rp(String(BigInt(tot.employer) + BigInt(tot.worker))));
   });
 });
