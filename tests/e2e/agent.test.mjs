@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, withPage, ready, serve, DIST } from './helpers.mjs';
+import { launch, withPage, ready, serve, parseCsv, DIST } from './helpers.mjs';
 import { loadEngine, rp } from './engine.mjs';
 
 const SLOW = { timeout: 180_000 };
@@ -62,24 +62,6 @@ async function offline(t, fn) {
   }
 }
 
-/** RFC 4180 records of a downloaded CSV (without its byte-order mark). */
-function parseCsv(text) {
-  assert.equal(text.charCodeAt(0), 0xfeff, 'a byte-order mark for spreadsheets');
-  text = text.slice(1);
-  const rows = [];
-  let row = [], cell = '', q = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (q) {
-      if (c === '"') { if (text[i + 1] === '"') { cell += '"'; i++; } else q = false; } else cell += c;
-    } else if (c === '"' && cell === '') q = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; }
-    else if (c !== '\r') cell += c;
-  }
-  if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
-  return rows;
-}
 
 async function addSlip(page, { name = '', occupation, income, per = 'month', jht = false }) {
   const n = await page.locator('#ag-list > li').count();

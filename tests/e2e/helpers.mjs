@@ -2,6 +2,7 @@
 // www/dist (serve() in Node, or serveHost(): Caddy with deploy/Caddyfile), and a recorder that
 // fails a test on any request to another origin, any console error or uncaught exception.
 // Screenshots of failed tests go to tests/e2e/artifacts/.
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -75,3 +76,22 @@ export async function withPage(t, browser, origin, body, opts) {
 }
 
 export { serve, serveHost };
+
+/** RFC 4180 records of a downloaded CSV (without its byte-order mark). */
+export function parseCsv(text) {
+  assert.equal(text.charCodeAt(0), 0xfeff, 'a byte-order mark for spreadsheets');
+  text = text.slice(1);
+  const rows = [];
+  let row = [], cell = '', q = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (q) {
+      if (c === '"') { if (text[i + 1] === '"') { cell += '"'; i++; } else q = false; } else cell += c;
+    } else if (c === '"' && cell === '') q = true;
+    else if (c === ',') { row.push(cell); cell = ''; }
+    else if (c === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; }
+    else if (c !== '\r') cell += c;
+  }
+  if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
+  return rows;
+}

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, withPage, ready, serve, DIST } from './helpers.mjs';
+import { launch, withPage, ready, serve, parseCsv, DIST } from './helpers.mjs';
 import { loadEngine, rp } from './engine.mjs';
 
 const SLOW = { timeout: 120_000 };
@@ -85,24 +85,6 @@ async function readable(page, width) {
   assert.ok(r.amounts > 10, `${r.amounts} amounts`);
 }
 
-/** RFC 4180 records of a downloaded CSV (without its byte-order mark). */
-function parseCsv(text) {
-  assert.equal(text.charCodeAt(0), 0xfeff, 'a byte-order mark for spreadsheets');
-  text = text.slice(1);
-  const rows = [];
-  let row = [], cell = '', q = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (q) {
-      if (c === '"') { if (text[i + 1] === '"') { cell += '"'; i++; } else q = false; } else cell += c;
-    } else if (c === '"' && cell === '') q = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; }
-    else if (c !== '\r') cell += c;
-  }
-  if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
-  return rows;
-}
 
 // The village secretary of issue 17: 200 farmers for 12 months from January 2027, paid from the
 // village fund, and a second group of fishers who give their income per day.
