@@ -172,10 +172,6 @@ fn month_code(d: Date) -> String {
     format!("{:04}-{:02}", d.year, d.month)
 }
 
-/// `November 2026`.
-fn month_name(d: Date, lang: Lang) -> String {
-    text::month_year(d, lang)
-}
 
 /// The language of a sponsor request's messages: English only when `lang` is "en".
 pub(crate) fn read_lang(raw: &Raw) -> Lang {
@@ -467,9 +463,9 @@ pub fn calculate(request: &Raw) -> Result<Response, Error> {
                 lang,
                 "Anggaran {months} bulan dari {from} berakhir pada {to}, di luar cakupan aturan: bulan terakhir yang dapat dihitung adalah {until} (paling banyak {most} bulan dari `asOf`).",
                 "A budget of {months} months from {from} ends in {to}, outside the rules covered: the last month that can be computed is {until} (at most {most} months from `asOf`).",
-                from = month_name(first, lang),
-                to = month_name(last, lang),
-                until = month_name(last_computable, lang),
+                from = text::month_year(first, lang),
+                to = text::month_year(last, lang),
+                until = text::month_year(last_computable, lang),
             ),
         ));
     }
@@ -690,9 +686,9 @@ fn budget_group(ask: &Ask, s: &case::SelfEmployed, computed: &[Month], lang: Lan
         let mut spans = String::new();
         for p in &periods {
             let span = if p.from == p.until {
-                month_name(p.start, lang)
+                text::month_year(p.start, lang)
             } else {
-                format!("{} – {}", month_name(p.start, lang), month_name(p.end, lang))
+                format!("{} – {}", text::month_year(p.start, lang), text::month_year(p.end, lang))
             };
             let what = if p.relief { lang.t("dengan keringanan", "with relief") } else { lang.t("harga penuh", "full price") };
             text::push_item(&mut spans, "; ", format_args!("{span}: {} {what}", text::rp(p.monthly, lang)));

@@ -159,7 +159,7 @@ pub fn contributions(case: &Case, s: &SelfEmployed, out: &mut Out) -> Result<(),
             }
         }
     }
-    if s.employs_others.is_none() && jkk.relief.as_ref().and_then(|a| law::RELIEFS.iter().find(|r| r.id == a.id)).is_some_and(own_account_relief) {
+    if s.employs_others.is_none() && relief(case, s, Program::Jkk).is_some_and(own_account_relief) {
         out.warn(
             "ownAccountAssumed",
             lang.t(
