@@ -47,8 +47,13 @@ function groupDigits(v) {
 
 // ---------- state: the form ⇄ the URL fragment (never sent to a server) ----------
 
-const KEYS = ['seg', 'occ', 'inc', 'per', 'jht', 'pub', 'emp', 'wage', 'risk', 'size', 'li', 'basis', 'cv', 'months', 'ext', 'mjht', 'mjhta', 'birth', 'date', 'mem', 'ev', 'im', 'jhtbal', 'mc', 'ms', 'l24', 'prov'];
+const KEYS = ['seg', 'occ', 'inc', 'per', 'jht', 'pub', 'emp', 'wage', 'n', 'many', 'wl', 'risk', 'size', 'li', 'basis', 'cv', 'months', 'ext', 'mjht', 'mjhta', 'birth', 'date', 'mem', 'ev', 'im', 'jhtbal', 'mc', 'ms', 'l24', 'prov'];
 const MONEY_INPUTS = ['inc', 'wage', 'cv', 'mjhta', 'jhtbal'];
+/** The employer's list of wages, one per line (or between commas or semicolons; a comma before
+ * three digits groups thousands) → whole-rupiah strings joined by "-", as the state keeps them. */
+const wageList = (v) => v.split(/[\s;]|,(?!\d{3}(?!\d))/).map(digits).filter(Boolean).join('-');
+/** At most this many wages in the list; more workers: the bulk page (a CSV file). */
+const MAX_WAGES = 50;
 
 /** The form's fields by name, looked up once (a keystroke reads them all). */
 const fields = {};
@@ -61,7 +66,7 @@ function readForm() {
     if (!f) continue;
     if (f instanceof RadioNodeList) s[k] = f.value || '';
     else if (f.type === 'checkbox') s[k] = f.checked ? '1' : '';
-    else s[k] = MONEY_INPUTS.includes(k) ? digits(f.value) : f.value;
+    else s[k] = MONEY_INPUTS.includes(k) ? digits(f.value) : k === 'wl' ? wageList(f.value) : f.value;
   }
   return s;
 }
@@ -82,7 +87,7 @@ function writeForm(s, keepTyped = false) {
     if (!f || s[k] == null || (keepTyped && !pristine(f))) continue;
     if (f instanceof RadioNodeList) f.value = s[k];
     else if (f.type === 'checkbox') f.checked = s[k] === '1';
-    else f.value = MONEY_INPUTS.includes(k) ? groupDigits(s[k]) : s[k];
+    else f.value = MONEY_INPUTS.includes(k) ? groupDigits(s[k]) : k === 'wl' ? s[k].split('-').map(groupDigits).join('\n') : s[k];
   }
 }
 
@@ -91,7 +96,7 @@ function stateToHash(s) {
   const seg = s.seg;
   const used = {
     selfEmployed: ['occ', 'inc', 'per', 'jht', 'pub', 'emp', 'birth', 'jhtbal', 'mem'],
-    wageEarner: ['wage', 'prov', 'risk', 'size', 'li', 'birth', 'jhtbal', 'mem'],
+    wageEarner: [...(s.many ? ['many', 'wl'] : ['wage', 'n']), 'prov', 'risk', 'size', 'li', 'birth', 'jhtbal', 'mem'],
     construction: ['basis', 'cv'],
     migrant: ['months', 'ext', 'mjht', 'mjhta', 'birth', 'jhtbal', 'mem'],
   }[seg] || [];
@@ -99,7 +104,7 @@ function stateToHash(s) {
   if (s.ev === 'jobLoss') used.push('l24');
   if (s.ev === 'workAccident') used.push('im');
   p.set('seg', seg);
-  for (const k of used) if (s[k] && !(k === 'mjhta' && !s.mjht)) p.set(k, s[k]);
+  for (const k of used) if (s[k] && !(k === 'mjhta' && !s.mjht) && !(k === 'n' && s.n === '1')) p.set(k, s[k]);
   p.set('date', s.date);
   if (s.lang !== 'id') p.set('lang', s.lang);
   return '#' + p.toString();
@@ -108,7 +113,7 @@ function stateToHash(s) {
 function hashToState() {
   const p = new URLSearchParams(location.hash.slice(1));
   const s = {};
-  for (const [k, v] of p) if (KEYS.includes(k) || k === 'lang') s[k] = v.slice(0, 40);
+  for (const [k, v] of p) if (KEYS.includes(k) || k === 'lang') s[k] = v.slice(0, k === 'wl' ? 999 : 40);
   return s;
 }
 
@@ -135,11 +140,15 @@ function buildRequest(s) {
     if (s.pub) r.publicBudget = true;
     if (s.emp) r.employsOthers = true;
   } else if (s.seg === 'wageEarner') {
-    if (!s.wage) need.push('wage');
+    // The first wage's answer is the one detailed; the employer's other wages are priced apart.
+    const wage = s.many ? s.wl.split('-')[0] : s.wage;
+    if (!wage) need.push(s.many ? 'wl' : 'wage');
     if (!s.risk) need.push('risk');
-    r.monthlyWage = s.wage;
+    // Asked, never assumed: the size decides which programs are mandatory.
+    if (!s.size) need.push('size');
+    r.monthlyWage = wage;
     r.riskGroup = Number(s.risk);
-    r.enterpriseSize = s.size || 'large';
+    if (s.size) r.enterpriseSize = s.size;
     if (s.li) r.laborIntensive = true;
   } else if (s.seg === 'construction') {
     if (!s.cv) need.push('cv');
@@ -181,7 +190,7 @@ const FIELD_INPUT = {
   monthlyIncome: 'inc', weeklyIncome: 'inc', dailyIncome: 'inc', occupation: 'occ',
   contractValue: 'cv', extensionMonths: 'ext', jhtMonthlyAmount: 'mjhta', birthDate: 'birth', asOf: 'date',
   jhtBalance: 'jhtbal', 'event.kind': 'ev', 'event.date': 'ev', 'event.incapacityMonths': 'im', 'history.monthsContributed': 'mc',
-  employsOthers: 'emp', includeJht: 'jht', publicBudget: 'pub',
+  employsOthers: 'emp', includeJht: 'jht', publicBudget: 'pub', enterpriseSize: 'size',
   'history.membershipStart': 'ms', 'history.last24': 'l24',
 };
 
@@ -227,8 +236,48 @@ function keepLine(u) {
 /** Warnings about a fact the page asks itself (beside its field), said with the assumptions. */
 const ASKED = { ownAccountAssumed: 'emp' };
 
+/** A wage earner's headline, for one worker or an employer's several: what the employer pays
+ * and what each payslip deducts (the bill and the government's share follow as for everyone).
+ * `group`: the engine's totals for each distinct wage and how many workers earn it; only sums
+ * and products of the engine's amounts, in sen. Returns how many workers, and the sums. */
+function wageHead(group, head, share, peek) {
+  const T = t();
+  let n = 0n;
+  const sum = { employer: 0n, worker: 0n, government: 0n };
+  for (const g of group) {
+    n += g.count;
+    for (const k in sum) sum[k] += toSen(g.c[k]) * g.count;
+  }
+  const m = (v) => money(fromSen(v));
+  const per = periodWord('month');
+  const line = (cls, lead, id, amount, rest = '') => {
+    head.append(h('p', { class: cls }, h('span', { class: 'lead', text: lead }), h('strong', { 'data-testid': id, text: amount }), rest && h('span', { text: rest })));
+    share.push(`${lead}: ${amount}${rest}`);
+    peek.push(`${lead}: ${amount}`);
+  };
+  const one = group.length === 1 && group[0].c;
+  if (n === 1n) {
+    line('big', T.deduct1, 'you-pay', money(one.worker), ' ' + per);
+    line('mid', T.employer1, 'employer', money(one.employer));
+  } else {
+    line('big', T.empCost, 'employer', m(sum.employer), ' ' + fill(one ? T.empEach : T.empAll, { per, n, each: one && money(one.employer) }));
+    if (one) line('mid', T.deductEach, 'deduction', money(one.worker));
+    else {
+      const b = (v) => h('b', { class: 'nw', text: money(v) });
+      head.append(h('ul', { class: 'wages', 'data-testid': 'wages' }, group.map((g) => {
+        const li = h('li', { 'data-wage': g.wage }, fillNodes(T.wageRow, { n: g.count, wage: b(g.wage), employer: b(g.c.employer), worker: b(g.c.worker) }));
+        share.push(li.textContent);
+        return li;
+      })));
+      line('mid', T.deductAll, 'deduction', m(sum.worker));
+    }
+  }
+  for (const k in sum) sum[k] = fromSen(sum[k]);
+  return [n, sum];
+}
+
 /** Draws the headline of an answer (all a keystroke redraws); the details follow lazily. */
-function renderHead(s, request, resp) {
+function renderHead(s, request, resp, group) {
   const c = resp.contributions;
   const seg = resp.segment;
   const full = S.kind === 'full';
@@ -240,8 +289,11 @@ function renderHead(s, request, resp) {
   const peek = [];
 
   const head = h('div', { class: 'headline', 'data-testid': 'headline' });
-  for (const [per, tot] of periods) {
-    const mine = toSen(tot.worker) > 0n || seg === 'selfEmployed';
+  // An employer's several workers: no family line ("if you die") for them all.
+  const [n, sum] = group ? wageHead(group, head, share, peek) : [];
+  const many = n > 1n;
+  for (const [per, tot] of group ? [['month', sum]] : periods) {
+    const mine = !group && (toSen(tot.worker) > 0n || seg === 'selfEmployed');
     if (mine) {
       head.append(h('p', { class: 'big' }, h('span', { class: 'lead', text: t().youPay }), h('strong', { 'data-testid': 'you-pay', text: money(tot.worker) }), h('span', { text: ' ' + periodWord(per) })));
       share.push(fill(t().textYouPay, { amount: money(tot.worker), period: periodWord(per) }));
@@ -251,9 +303,9 @@ function renderHead(s, request, resp) {
     // apart, never added into it.
     const bill = money(fromSen(toSen(tot.employer) + toSen(tot.worker)));
     if (!mine || toSen(tot.employer) !== 0n) {
-      head.append(h('p', { class: mine ? 'mid' : 'big' }, h('span', { class: 'lead', text: per === 'once' ? t().totalOnce : t().totalMonthly }), h('strong', { 'data-testid': 'total', text: bill })));
+      head.append(h('p', { class: mine || group ? 'mid' : 'big' }, h('span', { class: 'lead', text: per === 'once' ? t().totalOnce : t().totalMonthly }), h('strong', { 'data-testid': 'total', text: bill })));
       share.push(fill(t().textTotal, { amount: bill, period: periodWord(per) }));
-      if (!mine) peek.push(`${bill} ${periodWord(per)}`);
+      if (!mine && !group) peek.push(`${bill} ${periodWord(per)}`);
     }
     if (toSen(tot.government) !== 0n) {
       const gov = fill(t().govShare, { amount: money(tot.government) });
@@ -261,6 +313,7 @@ function renderHead(s, request, resp) {
       share.push(gov);
     }
   }
+  if (many) head.append(h('p', { class: 'hint', 'data-testid': 'detail-for', text: fill(t().detailFor, { wage: money(group[0].wage) }) }));
   speech.push(...share);
   if (c.perDay) {
     const day = fill(t().perDayApprox, { amount: money(c.perDay.worker) });
@@ -299,13 +352,13 @@ function renderHead(s, request, resp) {
   }
 
   // What it buys: from the full module; the price-only one leaves a place for it.
-  const famPieces = familyLine(p);
+  const famPieces = many ? [] : familyLine(p);
   const fam = textOf(famPieces);
   if (fam) {
     head.append(h('p', { class: 'family', 'data-testid': 'protection' }, ...famPieces));
     share.push(fam);
     speech.push(fam);
-  } else if (!full && seg !== 'construction') {
+  } else if (!full && seg !== 'construction' && !many) {
     head.append(h('p', { class: 'family pending', 'data-testid': 'protection-pending', text: t().protectionPending }));
   }
   const keep = keepLine(p?.upkeep);
@@ -370,9 +423,8 @@ function clearErrors() {
   for (const e of document.querySelectorAll('[aria-invalid]')) e.removeAttribute('aria-invalid');
 }
 
-function showError(err, s) {
-  let fid = FIELD_INPUT[err.field];
-  if (err.field === 'monthlyWage') fid = s.seg === 'construction' ? 'cv' : 'wage';
+function showError(err, s, fid = FIELD_INPUT[err.field]) {
+  if (err.field === 'monthlyWage') fid = s.seg === 'construction' ? 'cv' : s.many ? 'wl' : 'wage';
   const box = fid && $(fid + '-err');
   errorShown = true;
   if (box) {
@@ -398,6 +450,10 @@ function showSegment(seg) {
   show($('l24-field'), field('ev').value === 'jobLoss');
   show($('im-field'), field('ev').value === 'workAccident');
   show($('mjht-amount'), field('mjht').checked);
+  const many = field('many').checked;
+  show($('wage-field'), !many);
+  show($('n-field'), !many);
+  show($('wl-field'), many);
   const cv = field('basis').value === 'wage' ? t().wage : t().contractValue;
   if ($('cv-label').textContent !== cv) $('cv-label').textContent = cv;
 }
@@ -467,22 +523,48 @@ function update(typing = false) {
   const { request, need } = buildRequest(s);
   // The same facts as the answer on screen (a field's "change" after its "input"): nothing to
   // redo, and a tap on a fold that blurred the field still opens it.
-  const key = need.length || !S.engine ? '' : `${JSON.stringify(request)}|${s.prov}|${S.kind}`;
+  const key = need.length || !S.engine ? '' : `${JSON.stringify(request)}|${s.prov}|${S.kind}|${s.many ? s.wl : s.n}`;
   if (key && key === lastKey) return;
   lastKey = key;
   clearErrors();
   if (need.length || !S.engine) {
     // Facts missing; or all there before the engine has arrived: the answer comes with it.
-    const msg = need.length ? t().needInput : t().computing;
+    // The size is asked, never assumed: said in the answer, and beside its field once a wage is in.
+    const size = need.includes('size');
+    const msg = !need.length ? t().computing : size ? t().needSize : t().needInput;
     $('out').replaceChildren(h('p', { class: need.length ? null : 'pending', text: msg }));
+    if (size && need.length === 1) {
+      $('size-err').textContent = t().sizeMissing;
+      $('size-err').hidden = false;
+      errorShown = true;
+    }
     noResult();
     $('live').textContent = '';
     return;
   }
+  // The employer's workers: how many earn each wage (a list, or one wage for n workers).
+  let counts = null;
+  if (s.seg === 'wageEarner') {
+    counts = new Map();
+    if (s.many) for (const w of s.wl.split('-')) counts.set(w, (counts.get(w) || 0n) + 1n);
+    else if (/^[1-9]\d*$/.test(s.n || '1')) counts.set(s.wage, BigInt(s.n || '1'));
+    else return showError({ message: t().badWorkers }, s, 'n');
+    if (s.many && s.wl.split('-').length > MAX_WAGES) return showError({ message: fill(t().tooManyWages, { n: MAX_WAGES }) }, s, 'wl');
+  }
   // The price-only module answers the price alone; the benefits wait for the full one.
   const r = calc(S.kind === 'core' ? priceOnly(request) : request);
   if (r.err) return showError(r.err, s);
-  renderHead(s, request, r.ok);
+  // Each other wage priced by the engine too (the price alone: the details are the first's).
+  let group = null;
+  if (counts) {
+    group = [];
+    for (const [wage, count] of counts) {
+      const x = wage === request.monthlyWage ? r : calc(priceOnly({ ...request, monthlyWage: wage }));
+      if (x.err) return showError(x.err, s);
+      group.push({ wage, count, c: x.ok.contributions.total });
+    }
+  }
+  renderHead(s, request, r.ok, group);
 }
 
 // ---------- texts in the chosen language ----------

@@ -410,9 +410,10 @@ function inputsSummary(s) {
     if (s.inc) bits.push(`${money(s.inc)} / ${t()[{ day: 'perDay', week: 'perWeek' }[s.per] || 'perMonth']}`);
     if (s.jht) bits.push('JHT');
   } else if (s.seg === 'wageEarner') {
-    if (s.wage) bits.push(`${t().wage} ${money(s.wage)}`);
+    if (s.many) bits.push(`${t().wage} ${s.wl.split('-').map(money).join(', ')}`);
+    else if (s.wage) bits.push(`${t().wage} ${money(s.wage)}${Number(s.n) > 1 ? ` × ${fill(t().nWorkers, { n: s.n })}` : ''}`);
     if (s.risk) bits.push(`${t().riskNames[s.risk]} (${fill(t().riskGroupN, { n: s.risk })})`);
-    bits.push(t().sizes[s.size || 'large']);
+    bits.push(t().sizes[s.size]);
   } else if (s.seg === 'construction') {
     if (s.cv) bits.push(`${s.basis === 'wage' ? t().basisWage : t().contractValue} ${money(s.cv)}`);
   } else if (s.seg === 'migrant') {

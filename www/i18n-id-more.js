@@ -4,7 +4,7 @@
 export default {
   seg: {
     selfEmployed: ['Pekerja informal atau mandiri (BPU)', 'Bekerja sendiri tanpa gaji dari majikan: petani, nelayan, pedagang, ojek, kurir…'],
-    wageEarner: ['Pekerja penerima upah (PU)', 'Digaji oleh perusahaan atau pemberi kerja lain.'],
+    wageEarner: ['Pekerja penerima upah (PU) atau pemberi kerja', 'Digaji perusahaan atau orang lain; atau Anda yang menggaji pekerja.'],
     construction: ['Proyek jasa konstruksi', 'Iuran satu proyek bangunan, dibayar kontraktor.'],
     migrant: ['Pekerja migran Indonesia (PMI)', 'Bekerja di luar negeri dengan perjanjian kerja.'],
   },
@@ -15,6 +15,7 @@ export default {
   sizes: { micro: 'Usaha mikro', small: 'Usaha kecil', medium: 'Usaha menengah', large: 'Usaha besar' },
   basisWage: 'Upah pekerja sebulan (bila diketahui)',
   months: '{n} bulan',
+  nWorkers: '{n} pekerja',
   whoPays: 'Siapa membayar apa',
   payer: 'Pembayar', amount: 'Jumlah',
   worker: 'Anda (pekerja)', employer: 'Pemberi kerja', government: 'Pemerintah', total: 'Jumlah',

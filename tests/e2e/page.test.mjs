@@ -267,10 +267,19 @@ test('keyboard only: choose a segment and fill the form without a mouse', async 
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement.id), 'wage');
     await page.keyboard.type('4000000');
-    await page.keyboard.press('Tab');
-    assert.equal(await page.evaluate(() => document.activeElement.id), 'prov');
+    // The number of workers (one), the choice of different wages, the province: passed by.
+    for (const id of ['n', 'many', 'prov']) {
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement.id), id);
+    }
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
+    // The size of the business is asked, never assumed: no figure until it is chosen.
+    assert.equal(await page.locator('[data-testid=total]').count(), 0);
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'size');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.inputValue('#size'), 'micro');
     assert.ok(await page.locator('[data-testid=total]').isVisible());
   });
 });
