@@ -359,6 +359,16 @@ test('the "get the code" page writes the script tag with its SRI hash and the if
     assert.ok(await migrant.locator('input[name=seg][value=migrant]').isChecked());
     assert.equal(await page.evaluate(() => document.querySelectorAll('#preview bpjstk-calculator').length), 1);
 
+    // The build's embed-snippets.txt holds what this page writes for its default options, for
+    // https://CALCULATOR/: the element with its link and the script tag, and the iframe alone.
+    await page.goto(calc.url + 'embed-code.html');
+    await page.waitForFunction((s) => document.getElementById('out-script').value.includes(s), sri, { timeout: 30000, polling: 100 });
+    const generic = (s) => s.replaceAll(calc.url, 'https://CALCULATOR/');
+    const snippets = readFileSync(join(DIST, 'embed-snippets.txt'), 'utf8');
+    const written = [generic(await page.inputValue('#out-script')), generic(await page.inputValue('#out-frame'))];
+    assert.match(written[0], /^<bpjstk-calculator><a href="https:\/\/CALCULATOR\/index\.html">[^<]+<\/a><\/bpjstk-calculator>\n<script /);
+    for (const w of written) assert.ok(snippets.includes(w), `embed-snippets.txt lacks\n${w}\n---\n${snippets}`);
+
     // In Bahasa Indonesia by default, English with one button.
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'id');
     assert.equal(await page.locator('h1').innerText(), 'Pasang kalkulator di situs Anda');
