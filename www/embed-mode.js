@@ -1,5 +1,7 @@
 // Embed mode: this page framed on a partner's site by www/embed.js (?embed=1). Loaded only
 // then (app.js imports it before the engine), so the page's own first visit does not carry it.
+// It lays the page out answer first, applies the partner's theme, and tells the partner's page
+// the frame's height and each answer.
 import { $, S, h } from './base.js';
 
 const Q = new URLSearchParams(location.search);
