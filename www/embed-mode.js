@@ -47,11 +47,8 @@ function setup() {
 
 // ---------- the answer on the frame's first screen ----------
 
-/** The frame's own words (its other texts are the page's). */
-const WORDS = {
-  id: { change: 'Ganti', more: 'Keterangan lain' },
-  en: { change: 'Change', more: 'More details' },
-};
+/** The frame's own word (its other texts are the page's). */
+const CHANGE = { id: 'Ganti', en: 'Change' };
 /** The fields each kind of worker can leave as they are for a first answer: they move below it. */
 const LATER = {
   selfEmployed: ['emp', 'jht'],
@@ -61,25 +58,12 @@ const LATER = {
 };
 /** Styles of this layout only, so that the page's own stylesheet does not carry them. A
  * constructed sheet is not inline style: the page's policy (style-src 'self') allows it. */
-const CSS = `
-#seg-set>legend,#step2,#result-h{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-#seg-set{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem}
-#seg-set>.choices{flex:1 1 12rem}
-#seg-set:not(.seg-open) .choice:not(:has(input:checked)),#seg-set:not(.seg-open) .choice small{display:none}
-#seg-change{margin:0;flex:none;min-height:2.75rem;background:#fff;color:var(--brand);border:2px solid var(--brand)}
-#seg-change::after{content:" ▾"/""}
-#seg-set.seg-open #seg-change::after{content:" ▴"/""}
-#risk:has(input:checked) .choice:not(:has(input:checked)) small{display:none}
-.card{margin:.6rem 0;padding:.6rem .75rem}
-.field{margin:.6rem 0}
-@media (min-width:64rem){
-main.wrap{grid-template-rows:auto auto auto 1fr}
-#form{grid-row:1}
-#result{grid-row:1/span 4;margin-top:.6rem}
-#embed-more{grid-column:1;grid-row:2}
-#ben-set{grid-column:1;grid-row:3}
-main>#privacy{grid-column:1;grid-row:4}
-}`;
+const CSS = '#seg-set{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem}#seg-set>.choices{flex:1 1 12rem}'
+  + '#seg-set:not(.seg-open) .choice:not(:has(input:checked)),#seg-set:not(.seg-open) .choice small,#risk:has(:checked) .choice:not(:has(:checked)) small{display:none}'
+  + '#seg-change{flex:none;color:var(--brand)}#seg-change::after{content:" ▾"/""}.seg-open #seg-change::after{content:" ▴"/""}'
+  + '.card{margin:.6rem 0;padding:.6rem .75rem}.field{margin:.6rem 0}'
+  + '@media (min-width:64rem){main.wrap{grid-template-rows:auto auto auto 1fr}#form{grid-row:1}#result{grid-row:1/span 4;margin-top:.6rem}'
+  + '#embed-more{grid-column:1;grid-row:2}#ben-set{grid-column:1;grid-row:3}main>#privacy{grid-column:1;grid-row:4}}';
 
 /**
  * On a partner's page the frame is read from its top, and a phone's first screen holds about
@@ -101,8 +85,10 @@ function answerFirst() {
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   } catch { return; /* an older browser: the page's own layout, unchanged */ }
 
+  // The steps' headings stay for screen readers; on screen the fields say enough.
+  for (const e of [seg.querySelector('legend'), $('step2'), $('result-h')]) e?.classList.add('sr-only');
   choices.id = 'seg-choices';
-  const change = h('button', { type: 'button', class: 'btn small', id: 'seg-change', 'aria-expanded': 'false', 'aria-controls': 'seg-choices' });
+  const change = h('button', { type: 'button', class: 'linkish', id: 'seg-change', 'aria-expanded': 'false', 'aria-controls': 'seg-choices' });
   change.addEventListener('click', () => {
     const open = change.getAttribute('aria-expanded') !== 'true';
     change.setAttribute('aria-expanded', String(open));
@@ -110,8 +96,7 @@ function answerFirst() {
   });
   seg.append(change);
 
-  const title = h('h2', { id: 'embed-more-h' });
-  const more = h('section', { class: 'card', id: 'embed-more', 'aria-labelledby': 'embed-more-h' }, title);
+  const more = h('div', { class: 'card', id: 'embed-more' });
   for (const box of step2.querySelectorAll(':scope > .seg-fields')) {
     // Each kind's later fields in a box of their own, shown and hidden with the kind's box.
     const later = h('div', { 'data-seg': box.dataset.seg });
@@ -130,13 +115,10 @@ function answerFirst() {
   result.after(more);
   if ($('privacy')) more.after($('privacy'));
 
-  const words = () => {
-    const w = WORDS[document.documentElement.lang === 'en' ? 'en' : 'id'];
-    if (change.textContent !== w.change) change.textContent = w.change;
-    if (title.textContent !== w.more) title.textContent = w.more;
-  };
-  words();
-  new MutationObserver(words).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  // In the page's language, which app.js sets after this module has loaded.
+  const word = () => { change.textContent = CHANGE[document.documentElement.lang] || CHANGE.id; };
+  word();
+  new MutationObserver(word).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
 }
 
 let lastSize = 0;
