@@ -67,11 +67,12 @@ const CSS = '#seg-set{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem}#
 
 /**
  * On a partner's page the frame is read from its top, and a phone's first screen holds about
- * 640 px of it: the answer has to be there, with no bar at the bottom of the frame to point to it. So the form keeps, above the
- * answer, only the questions a first answer needs (who, and the income or wage); the kind of
- * worker the partner chose shows alone, the others one button away; the rest of the questions,
- * the rules' date among them, come right after the answer, and the unofficial-estimate notice
- * after them. Nodes move (not just their looks), so that reading and keyboard order follow.
+ * 640 px of it: the answer has to be there, with no bar at the bottom of the frame to point to
+ * it. So the form keeps, above the answer, only the questions a first answer needs (who, and the
+ * income, wage, contract value or contract length); the kind of worker the partner chose shows
+ * alone, the others one button away; the rest of the questions, the rules' date among them, come
+ * right after the answer, and the unofficial-estimate notice after them. Nodes move (not just
+ * their looks), so that reading and keyboard order follow.
  */
 function answerFirst() {
   const seg = $('seg-set');
