@@ -184,12 +184,16 @@ slim "$OUT/embed.js"
 cp "$OUT/embed.js" "$OUT/v1/embed.js"
 sri="sha384-$(openssl dgst -sha384 -binary "$OUT/embed.js" | openssl base64 -A)"
 printf '%s\n' "$sri" > "$OUT/embed.sri"
+# The two snippets embed-code.html writes for its default options (Bahasa Indonesia, informal
+# workers): the element with its link (what a reader sees if the script or the frame is blocked)
+# and the script tag that fills it; and the iframe alone.
 cat > "$OUT/embed-snippets.txt" <<SNIP
 <!-- BPJS Ketenagakerjaan calculator: replace https://CALCULATOR/ with where it is served -->
+<bpjstk-calculator><a href="https://CALCULATOR/index.html">Hitung iuran BPJS Ketenagakerjaan di kalkulator ini</a></bpjstk-calculator>
 <script src="https://CALCULATOR/v1/embed.js" integrity="$sri" crossorigin="anonymous" data-lang="id" data-segment="selfEmployed" async></script>
 
 <!-- Without scripts (fixed height; the script above sizes the frame to its content) -->
-<iframe src="https://CALCULATOR/index.html?embed=1&amp;lang=id" title="Kalkulator iuran BPJS Ketenagakerjaan" width="100%" height="900" frameborder="0" referrerpolicy="origin"></iframe>
+<iframe src="https://CALCULATOR/index.html?embed=1&amp;lang=id&amp;segment=selfEmployed" title="Kalkulator iuran BPJS Ketenagakerjaan" width="100%" height="900" frameborder="0" referrerpolicy="origin"></iframe>
 SNIP
 # The "get the code" page, which writes these snippets for this host (not precached either).
 cp "$SRC/embed-code.html" "$SRC/embed-code.js" "$OUT/"

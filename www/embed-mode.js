@@ -1,6 +1,8 @@
 // Embed mode: this page framed on a partner's site by www/embed.js (?embed=1). Loaded only
 // then (app.js imports it before the engine), so the page's own first visit does not carry it.
-import { S } from './base.js';
+// It lays the page out answer first, applies the partner's theme, and tells the partner's page
+// the frame's height and each answer.
+import { $, S, h } from './base.js';
 
 const Q = new URLSearchParams(location.search);
 // Theme values from the frame's URL, each checked against a strict pattern: never raw CSS.
@@ -19,6 +21,7 @@ function setup() {
     const v = Q.get(k);
     if (v && re.test(v)) root.style.setProperty(prop, v);
   }
+  answerFirst();
   let named = null;
   try { named = new URL(Q.get('parent')).origin; } catch { named = null; }
   let seen = location.ancestorOrigins?.[0] || '';
@@ -40,6 +43,83 @@ function setup() {
   sendSize();
   document.addEventListener('toggle', sendSize, true);
   window.addEventListener('load', sendSize);
+}
+
+// ---------- the answer on the frame's first screen ----------
+
+/** The frame's own word (its other texts are the page's). */
+const CHANGE = { id: 'Ganti', en: 'Change' };
+/** The fields each kind of worker can leave as they are for a first answer: they move below it. */
+const LATER = {
+  selfEmployed: ['emp', 'jht'],
+  wageEarner: ['prov', 'size', 'li'],
+  construction: [],
+  migrant: ['ext', 'mjht', 'mjht-amount'],
+};
+/** Styles of this layout only, so that the page's own stylesheet does not carry them. A
+ * constructed sheet is not inline style: the page's policy (style-src 'self') allows it. */
+const CSS = '#seg-set{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem}#seg-set>.choices{flex:1 1 12rem}'
+  + '#seg-set:not(.seg-open) .choice:not(:has(input:checked)),#seg-set:not(.seg-open) .choice small,#risk:has(:checked) .choice:not(:has(:checked)) small{display:none}'
+  + '#seg-change{flex:none;color:var(--brand)}#seg-change::after{content:" ▾"/""}.seg-open #seg-change::after{content:" ▴"/""}'
+  + '.card{margin:.6rem 0;padding:.6rem .75rem}.field{margin:.6rem 0}'
+  + '@media (min-width:64rem){main.wrap{grid-template-rows:auto auto auto 1fr}#form{grid-row:1}#result{grid-row:1/span 4;margin-top:.6rem}'
+  + '#embed-more{grid-column:1;grid-row:2}#ben-set{grid-column:1;grid-row:3}main>#privacy{grid-column:1;grid-row:4}}';
+
+/**
+ * On a partner's page the frame is read from its top, and a phone's first screen holds about
+ * 640 px of it: the answer has to be there, with no bar at the bottom of the frame to point to
+ * it. So the form keeps, above the answer, only the questions a first answer needs (who, and the
+ * income, wage, contract value or contract length); the kind of worker the partner chose shows
+ * alone, the others one button away; the rest of the questions, the rules' date among them, come
+ * right after the answer, and the unofficial-estimate notice after them. Nodes move (not just
+ * their looks), so that reading and keyboard order follow.
+ */
+function answerFirst() {
+  const seg = $('seg-set');
+  const choices = seg?.querySelector('.choices');
+  const step2 = $('step2')?.closest('section');
+  const result = $('result');
+  if (!choices || !step2 || !result || $('embed-more')) return;
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch { return; /* an older browser: the page's own layout, unchanged */ }
+
+  // The steps' headings stay for screen readers; on screen the fields say enough.
+  for (const e of [seg.querySelector('legend'), $('step2'), $('result-h')]) e?.classList.add('sr-only');
+  choices.id = 'seg-choices';
+  const change = h('button', { type: 'button', class: 'linkish', id: 'seg-change', 'aria-expanded': 'false', 'aria-controls': 'seg-choices' });
+  change.addEventListener('click', () => {
+    const open = change.getAttribute('aria-expanded') !== 'true';
+    change.setAttribute('aria-expanded', String(open));
+    seg.classList.toggle('seg-open', open);
+  });
+  seg.append(change);
+
+  const more = h('div', { class: 'card', id: 'embed-more' });
+  for (const box of step2.querySelectorAll(':scope > .seg-fields')) {
+    // Each kind's later fields in a box of their own, shown and hidden with the kind's box.
+    const later = h('div', { 'data-seg': box.dataset.seg });
+    for (const id of LATER[box.dataset.seg] || []) {
+      const f = $(id)?.closest('.field');
+      if (f) later.append(f);
+    }
+    if (!later.children.length) continue;
+    later.hidden = box.hidden;
+    new MutationObserver(() => { later.hidden = box.hidden; }).observe(box, { attributes: true, attributeFilter: ['hidden'] });
+    more.append(later);
+  }
+  if ($('more-fold')) more.append($('more-fold'));
+  // Fields outside the form's element still belong to it.
+  for (const f of more.querySelectorAll('input, select, textarea')) f.setAttribute('form', 'form');
+  result.after(more);
+  if ($('privacy')) more.after($('privacy'));
+
+  // In the page's language, which app.js sets after this module has loaded.
+  const word = () => { change.textContent = CHANGE[document.documentElement.lang] || CHANGE.id; };
+  word();
+  new MutationObserver(word).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
 }
 
 let lastSize = 0;

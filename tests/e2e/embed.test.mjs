@@ -64,8 +64,8 @@ after(async () => {
 });
 
 /** A fresh context on the partner's page, with a recorder for both origins and all frames. */
-async function onPartner(t, body, path = '') {
-  const ctx = await browser.newContext({ viewport: { width: 800, height: 900 }, locale: 'id-ID' });
+async function onPartner(t, body, path = '', viewport = { width: 800, height: 900 }) {
+  const ctx = await browser.newContext({ viewport, locale: 'id-ID' });
   const page = await ctx.newPage();
   const problems = [];
   const allowed = [new URL(calc.url).origin, new URL(partner.url).origin];
@@ -187,6 +187,103 @@ test('partner page: the tag mounts the widget, which computes, sizes itself, tak
   });
 });
 
+/** A phone: the partner's page 360 px wide, and the height of the frame's first screen on it. */
+const PHONE = { width: 360, height: 780 };
+const FIRST_SCREEN = 640;
+
+test('partner page on a phone: the answer is on the frame\'s first screen, details folded, and the frame is as tall as its content', LONG, async (t) => {
+  await onPartner(t, async ({ page }) => {
+    const frame = await frameOf(page);
+    const widget = page.locator('bpjstk-calculator');
+    /** An element's top and bottom from the top of the frame, as the partner's visitor sees it. */
+    const inFrame = async (sel) => {
+      const [b, f] = await Promise.all([frame.locator(sel).boundingBox(), widget.boundingBox()]);
+      return { top: Math.round(b.y - f.y), bottom: Math.round(b.y + b.height - f.y) };
+    };
+    // Before anything is typed: the kind of worker the partner chose, alone (the others one
+    // button away), and the income question, on the first screen.
+    assert.ok(await frame.locator('input[name=seg][value=selfEmployed]').isChecked());
+    assert.ok(await frame.locator('input[name=seg][value=selfEmployed]').isVisible());
+    assert.ok(await frame.locator('input[name=seg][value=wageEarner]').isHidden());
+    assert.equal(await frame.getAttribute('#seg-change', 'aria-expanded'), 'false');
+    const inc = await inFrame('#inc');
+    assert.ok(inc.bottom <= FIRST_SCREEN, `the income field ends ${inc.bottom} px down the frame`);
+
+    await frame.fill('#inc', '3000000');
+    const asOf = await frame.inputValue('#date');
+    const want = engine.calculate({ asOf, segment: 'selfEmployed', lang: 'id', monthlyIncome: '3000000' });
+    // The full module's answer: the price and what the family gets.
+    await frame.locator('[data-testid=protection]').waitFor({ timeout: 30000 });
+    assert.equal(await frame.locator('[data-testid=you-pay]').innerText(), rp(want.contributions.total.worker));
+
+    // The frame is its content's height (so nothing scrolls inside it) before anything is measured.
+    const size = async () => {
+      const inner = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+      const outer = (await widget.boundingBox()).height;
+      return Math.abs(inner - outer) <= 2 ? { inner, outer } : null;
+    };
+    const fits = await until(size);
+    assert.ok(fits, 'the frame did not take its content\'s height');
+    assert.deepEqual(await frame.evaluate(() => ({ y: scrollY, inner: document.documentElement.scrollHeight <= innerHeight + 2 })), { y: 0, inner: true });
+
+    // The headline, price to family line, within the first screen of the frame, right after the
+    // income; the other questions and the notice after it.
+    const head = await inFrame('[data-testid=headline]');
+    const price = await inFrame('[data-testid=you-pay]');
+    const family = await inFrame('[data-testid=protection]');
+    t.diagnostic(`headline ${head.top}-${head.bottom} px down a ${Math.round(fits.outer)} px frame`);
+    assert.ok(head.top > inc.bottom && family.bottom <= FIRST_SCREEN && price.bottom <= FIRST_SCREEN,
+      `headline ${JSON.stringify({ head, price, family })}`);
+    for (const sel of ['#emp', '#jht', '#more-fold', '#privacy']) {
+      assert.ok((await inFrame(sel)).top > head.bottom, `${sel} is above the answer`);
+    }
+    // Reading and keyboard order are the order on screen: income, answer, the other questions.
+    assert.ok(await frame.evaluate(() => {
+      const [a, b, c] = ['inc', 'result', 'emp'].map((id) => document.getElementById(id));
+      return !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) && !!(b.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING);
+    }));
+
+    // The details are there, folded: nothing open in the frame.
+    assert.ok(await frame.locator('#folds details').count() >= 3);
+    assert.deepEqual(await frame.evaluate(() => [...document.querySelectorAll('details[open]')].map((d) => d.id || d.className)), []);
+
+    // The frame follows its content both ways: a fold opened grows it, closed shrinks it back.
+    const before = fits.outer;
+    await frame.click('#folds details > summary');
+    const grown = await until(async () => { const s = await size(); return s && s.outer > before + 20 ? s : null; });
+    assert.ok(grown, 'the frame did not grow with an open fold');
+    await frame.click('#folds details > summary');
+    const shrunk = await until(async () => { const s = await size(); return s && Math.abs(s.outer - before) <= 2 ? s : null; });
+    assert.ok(shrunk, `the frame did not shrink back to ${before} px`);
+  }, '', PHONE);
+});
+
+test('partner page on a phone: another kind of worker is one button away, and its other questions follow the answer', LONG, async (t) => {
+  await onPartner(t, async ({ page }) => {
+    const frame = await frameOf(page);
+    await frame.click('#seg-change');
+    assert.equal(await frame.getAttribute('#seg-change', 'aria-expanded'), 'true');
+    await frame.check('input[name=seg][value=wageEarner]');
+    // The self-employed questions are gone from above and below the answer; the wage earner's are shown.
+    for (const id of ['inc', 'emp', 'jht']) assert.ok(await frame.locator(`#${id}`).isHidden(), id);
+    for (const id of ['wage', 'size', 'li']) assert.ok(await frame.locator(`#${id}`).isVisible(), id);
+    await frame.click('#seg-change');
+    assert.ok(await frame.locator('input[name=seg][value=selfEmployed]').isHidden());
+    assert.ok(await frame.locator('input[name=seg][value=wageEarner]').isVisible());
+
+    await frame.fill('#wage', '5000000');
+    await frame.check('input[name=risk][value="1"]');
+    // A question below the answer still counts: a micro business pays for fewer programs.
+    const asOf = await frame.inputValue('#date');
+    const want = engine.calculate({ asOf, segment: 'wageEarner', lang: 'id', monthlyWage: '5000000', riskGroup: 1, enterpriseSize: 'micro' });
+    await frame.selectOption('#size', 'micro');
+    await until(async () => (await frame.locator('[data-testid=you-pay]').innerText().catch(() => '')) === rp(want.contributions.total.worker));
+    assert.equal(await frame.locator('[data-testid=you-pay]').innerText(), rp(want.contributions.total.worker));
+    const order = await frame.evaluate(() => ['wage', 'risk-set', 'result', 'size'].map((id) => Math.round(document.getElementById(id).getBoundingClientRect().top)));
+    assert.deepEqual([...order].sort((a, b) => a - b), order, `wage, risk, answer, size: ${order}`);
+  }, '', PHONE);
+});
+
 test('partner page: the JS API mounts a second widget, updates its options and disposes of it', LONG, async (t) => {
   await onPartner(t, async ({ page }) => {
     await frameOf(page);
@@ -261,6 +358,16 @@ test('the "get the code" page writes the script tag with its SRI hash and the if
     const migrant = await frameOf(page, (u) => u.searchParams.get('segment') === 'migrant');
     assert.ok(await migrant.locator('input[name=seg][value=migrant]').isChecked());
     assert.equal(await page.evaluate(() => document.querySelectorAll('#preview bpjstk-calculator').length), 1);
+
+    // The build's embed-snippets.txt holds what this page writes for its default options, for
+    // https://CALCULATOR/: the element with its link and the script tag, and the iframe alone.
+    await page.goto(calc.url + 'embed-code.html');
+    await page.waitForFunction((s) => document.getElementById('out-script').value.includes(s), sri, { timeout: 30000, polling: 100 });
+    const generic = (s) => s.replaceAll(calc.url, 'https://CALCULATOR/');
+    const snippets = readFileSync(join(DIST, 'embed-snippets.txt'), 'utf8');
+    const written = [generic(await page.inputValue('#out-script')), generic(await page.inputValue('#out-frame'))];
+    assert.match(written[0], /^<bpjstk-calculator><a href="https:\/\/CALCULATOR\/index\.html">[^<]+<\/a><\/bpjstk-calculator>\n<script /);
+    for (const w of written) assert.ok(snippets.includes(w), `embed-snippets.txt lacks\n${w}\n---\n${snippets}`);
 
     // In Bahasa Indonesia by default, English with one button.
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'id');
