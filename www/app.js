@@ -529,7 +529,8 @@ function update(typing = false) {
   clearErrors();
   if (need.length || !S.engine) {
     // Facts missing; or all there before the engine has arrived: the answer comes with it.
-    // The size is asked, never assumed: said in the answer, and beside its field once a wage is in.
+    // The size is asked, never assumed: said in the answer, and beside its field once it is all
+    // that is missing.
     const size = need.includes('size');
     const msg = !need.length ? t().computing : size ? t().needSize : t().needInput;
     $('out').replaceChildren(h('p', { class: need.length ? null : 'pending', text: msg }));
@@ -547,7 +548,7 @@ function update(typing = false) {
   if (s.seg === 'wageEarner') {
     counts = new Map();
     if (s.many) for (const w of s.wl.split('-')) counts.set(w, (counts.get(w) || 0n) + 1n);
-    else if (/^[1-9]\d*$/.test(s.n || '1')) counts.set(s.wage, BigInt(s.n || '1'));
+    else if (/^0*[1-9]\d*$/.test(s.n || '1')) counts.set(s.wage, BigInt(s.n || '1'));
     else return showError({ message: t().badWorkers }, s, 'n');
     if (s.many && s.wl.split('-').length > MAX_WAGES) return showError({ message: fill(t().tooManyWages, { n: MAX_WAGES }) }, s, 'wl');
   }

@@ -218,6 +218,8 @@ test("share: the phone's share sheet gets the WhatsApp text with price and prote
     });
     await open(page, '#seg=selfEmployed&occ=fisher&inc=60000&per=day');
     await page.click('#share-btn');
+    // The sheet opens once the details' code is in (fetched on the tap if it is not yet).
+    await page.waitForFunction(() => window.shared.length > 0, null, { timeout: 15000 }).catch(() => {});
     const [data] = await page.evaluate(() => window.shared);
     assert.ok(data?.text, 'nothing shared');
     const want = fisher();
