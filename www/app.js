@@ -263,7 +263,7 @@ function wageHead(group, head, share, peek) {
     line('big', T.empCost, 'employer', m(sum.employer), ' ' + fill(one ? T.empEach : T.empAll, { per, n, each: one && money(one.employer) }));
     if (one) line('mid', T.deductEach, 'deduction', money(one.worker));
     else {
-      const b = (v) => h('b', { class: 'nw', text: money(v) });
+      const b = (v) => h('b', { text: money(v) });
       head.append(h('ul', { class: 'wages', 'data-testid': 'wages' }, group.map((g) => {
         const li = h('li', { 'data-wage': g.wage }, fillNodes(T.wageRow, { n: g.count, wage: b(g.wage), employer: b(g.c.employer), worker: b(g.c.worker) }));
         share.push(li.textContent);

@@ -115,6 +115,10 @@ test('a short list of different wages: a line per wage and the totals, each from
     }
     assert.match(page.url(), /many=1&wl=2500000-4750000-2500000&/);
     await fitsPhone(page);
+    // At 320 px with text at 200%, the lines of the list still reflow without sideways scrolling.
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.evaluate(() => new Promise((ok) => { document.documentElement.style.fontSize = '200%'; requestAnimationFrame(() => ok()); }));
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 320);
   }, PHONE);
 });
 
