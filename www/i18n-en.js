@@ -77,7 +77,7 @@ const en = {
   deductAll: 'Deducted from pay, all workers',
   wageRow: '{n} × wage {wage}: your cost {employer}, pay deduction {worker}, per worker',
   detailFor: 'The details below are for one worker on a wage of {wage}.',
-  needSize: 'Choose the size of the employer\'s business too (above) to see the result.',
+  needSize: 'Choose the size of the employer\'s business too, to see the result.',
   sizeMissing: 'Not chosen yet.',
   badWorkers: 'Enter a whole number, at least 1.',
   tooManyWages: 'At most {n} wages; for more, use the page "Many workers at once".',

@@ -32,7 +32,7 @@ export default {
   deductAll: 'Dipotong dari gaji, semua pekerja',
   wageRow: '{n} × upah {wage}: biaya Anda {employer}, potongan gaji {worker}, per pekerja',
   detailFor: 'Rincian di bawah untuk satu pekerja dengan upah {wage}.',
-  needSize: 'Pilih juga besar usaha pemberi kerja (di atas) untuk melihat hasilnya.',
+  needSize: 'Pilih juga besar usaha pemberi kerja untuk melihat hasilnya.',
   sizeMissing: 'Belum dipilih.',
   badWorkers: 'Isi angka bulat, paling sedikit 1.',
   tooManyWages: 'Paling banyak {n} upah; untuk lebih, pakai halaman "Banyak pekerja sekaligus".',

@@ -128,7 +128,7 @@ test('the size of the business is asked: no figure and a clear prompt until it i
     assert.equal(await page.inputValue('#size'), '');
     assert.equal(await page.locator('#size option').first().innerText(), '— pilih besar usaha —');
     const out = await text(page, '#out');
-    assert.equal(out, 'Pilih juga besar usaha pemberi kerja (di atas) untuk melihat hasilnya.');
+    assert.equal(out, 'Pilih juga besar usaha pemberi kerja untuk melihat hasilnya.');
     assert.doesNotMatch(out, /Rp\d/);
     // Beside the field, in the page's words (not the engine's name for the field).
     const beside = await text(page, '#size-err');
@@ -149,7 +149,7 @@ test('the size of the business is asked: no figure and a clear prompt until it i
     // In English too.
     await page.selectOption('#size', '');
     await page.click('#lang');
-    assert.equal(await text(page, '#out'), 'Choose the size of the employer\'s business too (above) to see the result.');
+    assert.equal(await text(page, '#out'), 'Choose the size of the employer\'s business too, to see the result.');
     assert.equal(await page.locator('#size option').first().innerText(), '— choose the size —');
   }, PHONE);
 });
