@@ -52,7 +52,7 @@ const CHANGE = { id: 'Ganti', en: 'Change' };
 /** The fields each kind of worker can leave as they are for a first answer: they move below it. */
 const LATER = {
   selfEmployed: ['emp', 'jht'],
-  wageEarner: ['prov', 'size', 'li'],
+  wageEarner: ['prov', 'li'],
   construction: [],
   migrant: ['ext', 'mjht', 'mjht-amount'],
 };

@@ -273,14 +273,15 @@ test('partner page on a phone: another kind of worker is one button away, and it
 
     await frame.fill('#wage', '5000000');
     await frame.check('input[name=risk][value="1"]');
-    // A question below the answer still counts: a micro business pays for fewer programs.
+    // The size of the business is asked above the answer (no first answer without it): a micro
+    // business pays for fewer programs.
     const asOf = await frame.inputValue('#date');
     const want = engine.calculate({ asOf, segment: 'wageEarner', lang: 'id', monthlyWage: '5000000', riskGroup: 1, enterpriseSize: 'micro' });
     await frame.selectOption('#size', 'micro');
     await until(async () => (await frame.locator('[data-testid=you-pay]').innerText().catch(() => '')) === rp(want.contributions.total.worker));
     assert.equal(await frame.locator('[data-testid=you-pay]').innerText(), rp(want.contributions.total.worker));
-    const order = await frame.evaluate(() => ['wage', 'risk-set', 'result', 'size'].map((id) => Math.round(document.getElementById(id).getBoundingClientRect().top)));
-    assert.deepEqual([...order].sort((a, b) => a - b), order, `wage, risk, answer, size: ${order}`);
+    const order = await frame.evaluate(() => ['wage', 'risk-set', 'size', 'result', 'li'].map((id) => Math.round(document.getElementById(id).getBoundingClientRect().top)));
+    assert.deepEqual([...order].sort((a, b) => a - b), order, `wage, risk, size, answer, labour-intensive: ${order}`);
   }, '', PHONE);
 });
 
