@@ -17,30 +17,31 @@
 //! replacer, then our reader into [`Raw`] (src/wasm/request.rs, src/wasm/text.rs); out, our
 //! writer (src/json.rs), then `JSON.parse` (src/wasm/out.rs). serde-wasm-bindgen 0.6.5, which
 //! walks and builds the JS values from the wasm, was measured against this on 2026-12-08
-//! (module sizes: wasm-opt as in Cargo.toml, gzip -9 / Brotli 11; speed: scripts/bench-wasm.mjs
-//! `--against`, Chromium 156, on a shared two-core machine where the same code in both builds
-//! differed by up to 1.5 times from run to run):
+//! (module sizes: wasm-opt as in Cargo.toml, gzip -9 / Brotli 11 of the .wasm; speed:
+//! `scripts/bench-wasm.mjs --against`, Chromium 156, rate as a share of the text path's in the
+//! same page and run, on a shared two-core machine where the doors built from the same code in
+//! both modules, `calculateLines` and `calculateCsv`, came out at 0.89 to 1.07):
 //!
-//! | module (ceiling, gzip) | JSON text | serde-wasm-bindgen in | serde-wasm-bindgen out |
-//! |---|---|---|---|
-//! | npm package (133,500) | 132,169 / 111,251 | 151,946 / 127,307 | 141,034 / 118,041 |
-//! | page (115,200) | 113,822 / 95,849 | 129,370 / 109,063 | 118,243 / 99,486 |
-//! | page's first module (65,900) | 64,557 / 55,443 | 80,749 / 68,584 | 68,995 / 58,792 |
+//! | module (ceiling, gzip) | JSON text | serde-wasm-bindgen in | serde-wasm-bindgen out | `rules` alone |
+//! |---|---|---|---|---|
+//! | npm package (133,500) | 132,127 / 111,171 | 151,946 / 127,307 | 141,034 / 118,041 | 135,481 |
+//! | page (115,200) | 113,830 / 96,040 | 129,370 / 109,063 | 118,243 / 99,486 | 117,145 |
+//! | page's first module (65,900) | 64,555 / 55,357 | 80,749 / 68,584 | 68,995 / 58,792 | 67,901 |
 //!
 //! - Requests: every module grows by 15.5 to 19.8 KB gzipped, over each ceiling, and the first
 //!   answer by some 14.6 KB with Brotli, over its 80,000 (its error paths format floats, which
-//!   our reader never links). It is also not safe alone: it reads objects through
+//!   our reader never links). It is not safe alone either: it reads objects through
 //!   `Object.entries` without catching, so a Proxy or getter that throws escapes as a foreign
 //!   exception instead of an `invalidInput` error, a BigInt beyond 64 bits loses its field, and
-//!   a `Map` is read as a request. Made safe by a `JSON.stringify`/`JSON.parse` round trip
-//!   first, it does all the text path's work and more; its speed was within the noise of the
-//!   text path's (calculate 0.9 to 1.8 times, calculateMany 0.7 to 0.9 times).
+//!   a `Map` is read as a request (the boundary tests fail). Made safe by a
+//!   `JSON.stringify`/`JSON.parse` round trip first, it does the text path's work and more:
+//!   `calculate` 0.98 (`detail: "amounts"` 0.90), `calculateMany` 0.75; unsafe, 1.01, 1.07, 0.80.
 //! - Responses: every module grows by 4.4 to 8.9 KB gzipped, over each ceiling (the first
-//!   answer by 3.6 KB with Brotli), and building the objects field by field from the wasm was
-//!   slower in both runs: calculate with detail "amounts" 0.58 to 0.81 times the text path's
-//!   rate, calculateMany 0.50 times, rules 0.38 to 0.60 times; calculate's full response 0.56
-//!   to 0.99 times. `rules` alone through it (called once a page) still adds 3.3 KB gzipped to each module,
-//!   over each ceiling.
+//!   answer by 3.6 KB with Brotli), and building the objects field by field from the wasm is
+//!   slower (two runs): `calculate` 0.61 to 0.63 (`amounts` 0.46 to 0.52), `calculateMany` 0.51,
+//!   `rules` 0.49 to 0.50. Only `rules` through it, called once a page, still adds 3.3 KB
+//!   gzipped to each module, over each ceiling. Its objects were the same as ours (with
+//!   `serialize_maps_as_objects` and `serialize_missing_as_null`; the boundary tests pass).
 //! The response objects are those of `JSON.parse` of the command line's JSON text (a boundary
 //! test checks it request by request).
 
