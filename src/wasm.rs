@@ -30,18 +30,21 @@
 //!
 //! - Requests: every module grows by 15.5 to 19.8 KB gzipped, over each ceiling, and the page's
 //!   first answer (tests/e2e/budget.test.mjs, Brotli) from 75,267 to 89,598 bytes, over its
-//!   80,000 (its error paths format floats, which our reader never links). It is not safe alone either: it reads objects through
-//!   `Object.entries` without catching, so a Proxy or getter that throws escapes as a foreign
-//!   exception instead of an `invalidInput` error, a BigInt beyond 64 bits loses its field, and
-//!   a `Map` is read as a request (the boundary tests fail). Made safe by a
-//!   `JSON.stringify`/`JSON.parse` round trip first, it does the text path's work and more:
-//!   `calculate` 0.98 (`detail: "amounts"` 0.90), `calculateMany` 0.75; unsafe, 1.01, 1.07, 0.80.
+//!   80,000 (its error paths format floats, which our reader never links). It is not safe alone
+//!   either: it reads objects through `Object.entries` without catching, so a Proxy or getter
+//!   that throws escapes as a foreign exception instead of an `invalidInput` error, a BigInt
+//!   beyond 64 bits loses its field, and a `Map` is read as a request (the boundary tests fail).
+//!   Made safe by a `JSON.stringify`/`JSON.parse` round trip first, it does the text path's work
+//!   and more: `calculate` 0.98 (`detail: "amounts"` 0.90), `calculateMany` 0.75; unsafe, 1.01,
+//!   1.07, 0.80.
 //! - Responses: every module grows by 4.4 to 8.9 KB gzipped, over each ceiling (the first
-//!   answer to 78,903, the offline set from 191,989 to 199,241, over its 192,900), and building the objects field by field from the wasm is
-//!   slower (two runs): `calculate` 0.61 to 0.63 (`amounts` 0.46 to 0.52), `calculateMany` 0.51,
-//!   `rules` 0.49 to 0.50. Only `rules` through it, called once a page, still adds 3.3 KB
-//!   gzipped to each module, over each ceiling (and the offline set over its own). Its objects were the same as ours (with
+//!   answer to 78,903, the offline set from 191,989 to 199,241, over its 192,900), and building
+//!   the objects field by field from the wasm is slower (two runs): `calculate` 0.61 to 0.63
+//!   (`amounts` 0.46 to 0.52), `calculateMany` 0.51, `rules` 0.49 to 0.50. Only `rules` through
+//!   it, called once a page, still adds 3.3 KB gzipped to each module, over each ceiling (and
+//!   the offline set over its own). Its objects were the same as ours (with
 //!   `serialize_maps_as_objects` and `serialize_missing_as_null`; the boundary tests pass).
+//!
 //! The response objects are those of `JSON.parse` of the command line's JSON text (a boundary
 //! test checks it request by request).
 
