@@ -1,7 +1,10 @@
 // Throughput of the npm package in Chromium (Debian's, through playwright-core) beside the
 // native engine's, in the same run on the same machine, and the module's size. Prints a table
 // and writes bench-out/wasm.json. Run scripts/build-wasm.sh first; `node scripts/bench-wasm.mjs
-// [--seconds N]`. Nothing is fetched from any other origin: the page is served from 127.0.0.1.
+// [--seconds N] [--against DIR]`. With --against, a second build of the package (DIR holds its
+// bpjstk_calc.js and bpjstk_calc_bg.wasm, e.g. a copy of pkg/ from another commit) is measured
+// on the same page in the same run, one round of each in turn, and printed beside pkg/'s.
+// Nothing is fetched from any other origin: the page is served from 127.0.0.1.
 import { createServer } from 'node:http';
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -9,7 +12,9 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 const root = new URL('../', import.meta.url);
-const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1]) || 2;
+const arg = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const seconds = Number(arg('--seconds')) || 2;
+const against = arg('--against') && new URL(arg('--against').replace(/\/?$/, '/'), `file://${process.cwd()}/`);
 
 const wasm = readFileSync(new URL('pkg/bpjstk_calc_bg.wasm', root));
 const size = { bytes: wasm.length, gzipped: gzipSync(wasm, { level: 9 }).length };
@@ -20,35 +25,39 @@ const csvRows = 20000;
 const csv = [template[0], ...Array.from({ length: csvRows }, (_, i) => template[1 + (i % (template.length - 1))])].join('\n') + '\n';
 
 const page = `<!doctype html><meta charset="utf-8"><title>bench</title><script type="module">
-import init, { calculate, calculateMany, calculateLines, calculateCsv } from './pkg/bpjstk_calc.js';
-await init();
+const mods = [await import('./pkg/bpjstk_calc.js')${against ? ", await import('./against/bpjstk_calc.js')" : ''}];
+for (const m of mods) await m.default();
 const w = { asOf: '2026-06-01', segment: 'wageEarner', monthlyWage: '5000000', riskGroup: 1, enterpriseSize: 'large' };
 const a = { ...w, detail: 'amounts' };
-// Best rate of rounds of about 200 ms over the budget, in calls a second.
+// Best rate of rounds of about 200 ms over the budget, in calls a second, for each module; the
+// modules take turns round by round, so that both see the same state of the machine.
 function rate(f, perCall = 1) {
-  let best = 0;
-  const end = performance.now() + ${seconds * 1000};
+  const best = mods.map(() => 0);
+  const end = performance.now() + ${seconds * 1000} * mods.length;
   while (performance.now() < end) {
-    const t = performance.now(); let n = 0;
-    while (performance.now() - t < 200) { f(); n += perCall; }
-    best = Math.max(best, n / ((performance.now() - t) / 1000));
+    mods.forEach((m, i) => {
+      const t = performance.now(); let n = 0;
+      while (performance.now() - t < 200) { f(m); n += perCall; }
+      best[i] = Math.max(best[i], n / ((performance.now() - t) / 1000));
+    });
   }
-  return Math.round(best);
+  return best.map(Math.round);
 }
-const fullText = calculateLines(JSON.stringify(w)).trim();
-const amountsText = calculateLines(JSON.stringify(a)).trim();
+const fullText = mods[0].calculateLines(JSON.stringify(w)).trim();
+const amountsText = mods[0].calculateLines(JSON.stringify(a)).trim();
 const rows = 2000;
 const many = Array.from({ length: rows }, (_, i) => ({ ...a, monthlyWage: String(3000000 + i * 1000) }));
 const lines = many.map((r) => JSON.stringify(r)).join('\\n');
 window.result = {
-  calculate: rate(() => calculate(w)),
-  calculateAmounts: rate(() => calculate(a)),
-  calculateManyAmounts: rate(() => calculateMany(many), rows),
-  calculateLinesAmounts: rate(() => calculateLines(lines), rows),
-  calculateCsvTemplateRows: rate(() => calculateCsv(${JSON.stringify(csv)}), ${csvRows}),
+  calculate: rate((m) => m.calculate(w)),
+  calculateAmounts: rate((m) => m.calculate(a)),
+  calculateManyAmounts: rate((m) => m.calculateMany(many), rows),
+  calculateLinesAmounts: rate((m) => m.calculateLines(lines), rows),
+  calculateCsvTemplateRows: rate((m) => m.calculateCsv(${JSON.stringify(csv)}), ${csvRows}),
+  rules: rate((m) => m.rules()),
   // The floor under calculate: turning the same response's JSON text into objects, alone.
-  jsonParseOfFullResponse: rate(() => JSON.parse(fullText)),
-  jsonParseOfAmountsResponse: rate(() => JSON.parse(amountsText)),
+  jsonParseOfFullResponse: rate(() => JSON.parse(fullText)).slice(0, 1),
+  jsonParseOfAmountsResponse: rate(() => JSON.parse(amountsText)).slice(0, 1),
 };
 </script>`;
 
@@ -58,9 +67,11 @@ const server = createServer((req, res) => {
   if (path === '/favicon.ico') return res.writeHead(204).end();
   const types = { '.js': 'text/javascript', '.wasm': 'application/wasm' };
   const ext = path.slice(path.lastIndexOf('.'));
-  if (!path.startsWith('/pkg/') || !types[ext] || path.includes('..')) return res.writeHead(404).end();
+  const file = path.startsWith('/pkg/') ? new URL('.' + path, root)
+    : against && path.startsWith('/against/') ? new URL('.' + path.slice('/against'.length), against) : null;
+  if (!file || !types[ext] || path.includes('..')) return res.writeHead(404).end();
   try {
-    res.writeHead(200, { 'content-type': types[ext] }).end(readFileSync(new URL('.' + path, root)));
+    res.writeHead(200, { 'content-type': types[ext] }).end(readFileSync(file));
   } catch {
     res.writeHead(404).end();
   }
@@ -73,12 +84,15 @@ const browser = await chromium.launch({
     '--disable-component-update', '--disable-sync'],
 });
 let browserRates;
+let againstRates;
 try {
   const tab = await browser.newPage();
   tab.on('console', (m) => m.type() === 'error' && console.error('page:', m.text()));
   await tab.goto(`http://127.0.0.1:${server.address().port}/`);
   await tab.waitForFunction(() => window.result, null, { timeout: (seconds * 6 + 60) * 1000 });
-  browserRates = await tab.evaluate(() => window.result);
+  const both = await tab.evaluate(() => window.result);
+  browserRates = Object.fromEntries(Object.entries(both).map(([k, v]) => [k, v[0]]));
+  if (against) againstRates = Object.fromEntries(Object.entries(both).filter(([, v]) => v.length > 1).map(([k, v]) => [k, v[1]]));
 } finally {
   await browser.close();
   server.close();
@@ -94,6 +108,7 @@ const result = {
   chromium: browser.version(),
   size,
   chromiumPerSecond: browserRates,
+  ...(against && { against: { dir: against.pathname, chromiumPerSecond: againstRates } }),
   nativePerSecond: native,
   ratio: {
     calculateToNativeJsonDoor: +(browserRates.calculate / native.jsonDoorPerSecond).toFixed(2),
@@ -106,6 +121,10 @@ writeFileSync(new URL('bench-out/wasm.json', root), JSON.stringify(result, null,
 const k = (n) => n.toLocaleString('en');
 console.log(`wasm: ${k(size.bytes)} bytes, ${k(size.gzipped)} gzipped`);
 console.log(`Chromium ${result.chromium}, wage earner, requests a second:`);
-for (const [name, r] of Object.entries(browserRates)) console.log(`  ${name.padEnd(24)} ${k(r).padStart(10)}`);
+if (against) console.log(`  ${''.padEnd(26)} ${'pkg/'.padStart(10)} ${'against'.padStart(10)}   pkg/ ÷ against`);
+for (const [name, r] of Object.entries(browserRates)) {
+  const o = againstRates?.[name];
+  console.log(`  ${name.padEnd(26)} ${k(r).padStart(10)}` + (o ? ` ${k(o).padStart(10)}   ${(r / o).toFixed(2)}` : ''));
+}
 console.log(`native: calculate(Raw) ${k(native.calculatePerSecond)}, JSON text in and out ${k(native.jsonDoorPerSecond)}, the same with detail "amounts" ${k(native.jsonDoorAmountsPerSecond)}`);
 console.log(`ratio wasm / native: calculate / JSON door ${result.ratio.calculateToNativeJsonDoor}, calculateLines / JSON door (amounts) ${result.ratio.linesAmountsToNativeJsonDoorAmounts}`);

@@ -1,5 +1,5 @@
-//! The WebAssembly API, published on npm as `bpjstk-calc`: the only file that names
-//! wasm-bindgen.
+//! The WebAssembly API, published on npm as `bpjstk-calc`: the only file, with its submodules
+//! in src/wasm/, that names wasm-bindgen.
 //!
 //! - `calculate(request)`: one request object in, one response object out (money as strings,
 //!   camelCase keys, as in shared/design/contract.md); a request that cannot be answered throws
@@ -13,27 +13,58 @@
 //!   row per input row (`src/bulk.rs`, the command line's `--csv`).
 //! - `rules()`, `version()`.
 //!
-//! Two choices, both measured (README, "Size and speed"):
-//! - Requests cross as JSON text: a JS object goes through `JSON.stringify` (with a replacer
-//!   that keeps floats, BigInts and over-long strings apart, and with its exceptions caught, so
-//!   a cycle, a Proxy or a throwing getter becomes an `invalidInput` error), then a small serde
-//!   deserialiser of our own reads the text into [`Raw`], so raw.rs's limits apply. It links no
-//!   float parsing or formatting (serde_json's reader would). Walking the object from the wasm,
-//!   one boundary call per key and value, took more time than the calculation.
-//! - Responses are written as JSON text and handed to `JSON.parse`: one boundary crossing per
-//!   response instead of one per field and string.
+//! JS values cross as JSON text both ways, for every door: in, `JSON.stringify` in JS with a
+//! replacer, then our reader into [`Raw`] (src/wasm/request.rs, src/wasm/text.rs); out, our
+//! writer (src/json.rs), then `JSON.parse` (src/wasm/out.rs). serde-wasm-bindgen 0.6.5, which
+//! walks and builds the JS values from the wasm, was measured against this on 2026-12-08
+//! (module sizes: wasm-opt as in Cargo.toml, gzip -9 / Brotli 11 of the .wasm; speed:
+//! `scripts/bench-wasm.mjs --against`, Chromium 156, rate as a share of the text path's in the
+//! same page and run, on a shared two-core machine where the doors built from the same code in
+//! both modules, `calculateLines` and `calculateCsv`, came out at 0.89 to 1.07):
+//!
+//! | module (ceiling, gzip) | JSON text | serde-wasm-bindgen in | serde-wasm-bindgen out | `rules` alone |
+//! |---|---|---|---|---|
+//! | npm package (133,500) | 132,127 / 111,171 | 151,946 / 127,307 | 141,034 / 118,041 | 135,481 |
+//! | page (115,200) | 113,830 / 96,040 | 129,370 / 109,063 | 118,243 / 99,486 | 117,145 |
+//! | page's first module (65,900) | 64,555 / 55,357 | 80,749 / 68,584 | 68,995 / 58,792 | 67,901 |
+//!
+//! - Requests: every module grows by 15.5 to 19.8 KB gzipped, over each ceiling, and the page's
+//!   first answer (tests/e2e/budget.test.mjs, Brotli) from 75,267 to 89,598 bytes, over its
+//!   80,000 (its error paths format floats, which our reader never links). It is not safe alone
+//!   either: it reads objects through `Object.entries` without catching, so a Proxy or getter
+//!   that throws escapes as a foreign exception instead of an `invalidInput` error, a BigInt
+//!   beyond 64 bits loses its field, and a `Map` is read as a request (the boundary tests fail).
+//!   Made safe by a `JSON.stringify`/`JSON.parse` round trip first, it does the text path's work
+//!   and more: `calculate` 0.98 (`detail: "amounts"` 0.90), `calculateMany` 0.75; unsafe, 1.01,
+//!   1.07, 0.80.
+//! - Responses: every module grows by 4.4 to 8.9 KB gzipped, over each ceiling (the first
+//!   answer to 78,903, the offline set from 191,989 to 199,241, over its 192,900), and building
+//!   the objects field by field from the wasm is slower (two runs): `calculate` 0.61 to 0.63
+//!   (`amounts` 0.46 to 0.52), `calculateMany` 0.51, `rules` 0.49 to 0.50. Only `rules` through
+//!   it, called once a page, still adds 3.3 KB gzipped to each module, over each ceiling (and
+//!   the offline set over its own). Its objects were the same as ours (with
+//!   `serialize_maps_as_objects` and `serialize_missing_as_null`; the boundary tests pass).
+//!
+//! The response objects are those of `JSON.parse` of the command line's JSON text (a boundary
+//! test checks it request by request).
 
-use crate::error::{Code, Error};
 #[cfg(feature = "bulk")]
-use crate::error::ErrorEnvelope;
-use crate::raw::{self, Raw};
-use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde::{Deserialize, Serialize};
-use std::fmt;
+use crate::error::Code;
+use crate::error::Error;
 use wasm_bindgen::prelude::*;
 
+mod out;
+mod request;
 #[cfg(test)]
 mod tests;
+mod text;
+
+use out::to_js;
+#[cfg(feature = "bulk")]
+use out::{parse_output, room, write_result};
+use request::read_js;
+#[cfg(any(test, feature = "bulk"))]
+use text::read_text;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_CONTRACT: &str = include_str!("wasm/contract.d.ts");
@@ -52,8 +83,6 @@ extern "C" {
     fn reflect_set(o: &JsValue, key: &str, value: &JsValue) -> bool;
     #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
     fn is_array(v: &JsValue) -> Result<bool, JsValue>;
-    #[wasm_bindgen(catch, js_namespace = JSON, js_name = parse)]
-    fn json_parse(text: &str) -> Result<JsValue, JsValue>;
 
     /// JS's own `Error`, so that errors carry a stack and pass `instanceof Error`.
     #[wasm_bindgen(js_name = Error)]
@@ -72,33 +101,12 @@ extern "C" {
 }
 
 #[cfg(feature = "bulk")]
-/// Most UTF-16 units accepted by `calculateLines` (the input is copied into the wasm memory).
+/// Most UTF-16 units accepted by `calculateLines` and `calculateCsv` (the input is copied into
+/// the wasm memory).
 const MAX_LINES_INPUT: u32 = 16 << 20;
-#[cfg(feature = "bulk")]
-/// Most bytes of JSON `calculateMany` and `calculateLines` write before they stop and ask for a
-/// smaller batch: a full response is about 6 KB, one with `detail: "amounts"` about 2 KB, so
-/// some 10,000 to 30,000 rows a call.
-const MAX_OUTPUT: usize = 64 << 20;
 #[cfg(feature = "bulk")]
 /// Most requests in one `calculateMany` array.
 const MAX_MANY: u32 = 100_000;
-
-#[cfg(feature = "bulk")]
-/// Makes room for one more row of output, or says why not, so that a batch too large for the
-/// memory is an error and never an allocation failure (which would end the instance).
-fn room(out: &mut Vec<u8>) -> Result<(), JsValue> {
-    let too_large = || {
-        js_error(&Error::new(
-            Code::InvalidInput,
-            None,
-            "Hasil lebih dari 64 MiB; bagi permintaan menjadi beberapa panggilan (atau pakai detail: \"amounts\"). / The output exceeds 64 MiB; split the requests into several calls (or use detail: \"amounts\").".to_owned(),
-        ))
-    };
-    if out.len() > MAX_OUTPUT {
-        return Err(too_large());
-    }
-    out.try_reserve(64 << 10).map_err(|_| too_large())
-}
 
 /// Computes one request. Throws an `Error` with `code`, `field` and `message` when the request
 /// cannot be answered.
@@ -114,24 +122,14 @@ pub fn calculate(#[wasm_bindgen(unchecked_param_type = "CalculationRequest")] re
 pub fn calculate_many(
     #[wasm_bindgen(unchecked_param_type = "CalculationRequest[]")] requests: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let not_array = || {
-        js_error(&Error::new(
-            Code::InvalidInput,
-            None,
-            "calculateMany menerima sebuah array permintaan. / calculateMany takes an array of requests.".to_owned(),
-        ))
-    };
+    let not_array = || invalid("calculateMany menerima sebuah array permintaan. / calculateMany takes an array of requests.".to_owned());
     if !is_array(&requests).unwrap_or(false) {
         return Err(not_array());
     }
-    let n = match array_length(&requests) {
+    let n = match requests.unchecked_ref::<JsText>().checked_length().ok() {
         Some(n) if n <= MAX_MANY => n,
         Some(_) => {
-            return Err(js_error(&Error::new(
-                Code::InvalidInput,
-                None,
-                format!("Paling banyak {MAX_MANY} permintaan sekali panggil. / At most {MAX_MANY} requests a call."),
-            )))
+            return Err(invalid(format!("Paling banyak {MAX_MANY} permintaan sekali panggil. / At most {MAX_MANY} requests a call.")))
         }
         None => return Err(not_array()),
     };
@@ -161,21 +159,10 @@ pub fn calculate_many(
 #[cfg(feature = "bulk")]
 #[wasm_bindgen(js_name = calculateLines)]
 pub fn calculate_lines(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<String, JsValue> {
-    if !text.is_string() {
-        return Err(js_error(&Error::new(
-            Code::InvalidInput,
-            None,
-            "calculateLines menerima teks, satu permintaan JSON per baris. / calculateLines takes a string, one JSON request per line.".to_owned(),
-        )));
-    }
-    if text.unchecked_ref::<JsText>().length() > MAX_LINES_INPUT {
-        return Err(js_error(&Error::new(
-            Code::InvalidInput,
-            None,
-            "Teks lebih dari 16 MiB; bagi menjadi beberapa panggilan. / The text is larger than 16 MiB; split it into several calls.".to_owned(),
-        )));
-    }
-    let text = text.as_string().unwrap_or_default();
+    let text = text_input(
+        text,
+        "calculateLines menerima teks, satu permintaan JSON per baris. / calculateLines takes a string, one JSON request per line.",
+    )?;
     let mut out = Vec::new();
     for line in text.lines() {
         let line = line.trim();
@@ -196,21 +183,8 @@ pub fn calculate_lines(#[wasm_bindgen(unchecked_param_type = "string")] text: Js
 #[cfg(feature = "bulk")]
 #[wasm_bindgen(js_name = calculateCsv)]
 pub fn calculate_csv(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<String, JsValue> {
-    if !text.is_string() {
-        return Err(js_error(&Error::new(
-            Code::InvalidInput,
-            None,
-            "calculateCsv menerima teks CSV. / calculateCsv takes a CSV string.".to_owned(),
-        )));
-    }
-    if text.unchecked_ref::<JsText>().length() > MAX_LINES_INPUT {
-        return Err(js_error(&Error::new(
-            Code::InvalidInput,
-            None,
-            "Teks lebih dari 16 MiB; bagi menjadi beberapa panggilan. / The text is larger than 16 MiB; split it into several calls.".to_owned(),
-        )));
-    }
-    Ok(crate::bulk::run(&text.as_string().unwrap_or_default()))
+    let text = text_input(text, "calculateCsv menerima teks CSV. / calculateCsv takes a CSV string.")?;
+    Ok(crate::bulk::run(&text))
 }
 
 /// What the law data covers: coverage, verification date, instruments, occupations, reliefs.
@@ -225,40 +199,25 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
 }
 
-// ---- the way out: JSON text, then JSON.parse ------------------------------------------------
-
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let mut out = Vec::with_capacity(4096);
-    if crate::json::write(&mut out, value).is_err() {
-        return Err(js_error(&internal()));
-    }
-    parse_output(out)
-}
-
-fn parse_output(out: Vec<u8>) -> Result<JsValue, JsValue> {
-    let text = String::from_utf8(out).map_err(|_| js_error(&internal()))?;
-    json_parse(&text).map_err(|_| js_error(&internal()))
-}
-
+/// The text of a text door, or its error: not a string (`not_text` says what the door takes),
+/// or longer than [`MAX_LINES_INPUT`], checked before it is copied into the wasm.
 #[cfg(feature = "bulk")]
-fn write_result(out: &mut Vec<u8>, result: Result<crate::Response, Error>) {
-    let start = out.len();
-    let ok = match &result {
-        Ok(r) => crate::json::write(&mut *out, r).is_ok(),
-        Err(e) => crate::json::write(&mut *out, &ErrorEnvelope { error: e }).is_ok(),
-    };
-    if !ok {
-        out.truncate(start);
-        let _ = crate::json::write(&mut *out, &ErrorEnvelope { error: &internal() });
+fn text_input(text: JsValue, not_text: &str) -> Result<String, JsValue> {
+    if !text.is_string() {
+        return Err(invalid(not_text.to_owned()));
     }
+    if text.unchecked_ref::<JsText>().length() > MAX_LINES_INPUT {
+        return Err(invalid(
+            "Teks lebih dari 16 MiB; bagi menjadi beberapa panggilan. / The text is larger than 16 MiB; split it into several calls.".to_owned(),
+        ));
+    }
+    Ok(text.as_string().unwrap_or_default())
 }
 
-fn internal() -> Error {
-    Error::new(
-        Code::InvalidInput,
-        None,
-        "Jawaban tidak dapat ditulis. / The response could not be written.".to_owned(),
-    )
+/// An `invalidInput` error of a door, with no field.
+#[cfg(feature = "bulk")]
+fn invalid(message: String) -> JsValue {
+    js_error(&Error::new(Code::InvalidInput, None, message))
 }
 
 /// The one place where an engine error becomes a JS `Error` with `code`, `field`, `message`.
@@ -268,412 +227,4 @@ fn js_error(e: &Error) -> JsValue {
     let field = e.field.as_deref().map(JsValue::from_str).unwrap_or(JsValue::NULL);
     reflect_set(&err, "field", &field);
     err
-}
-
-// ---- the way in: errors of the doors --------------------------------------------------------
-
-/// Why a request could not be read, before any field was given a meaning.
-#[derive(Debug)]
-struct DeError(String);
-
-impl fmt::Display for DeError {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for DeError {}
-
-impl de::Error for DeError {
-    fn custom<T: fmt::Display>(msg: T) -> Self {
-        DeError(msg.to_string())
-    }
-}
-
-
-// ---- the way in: a JS value -----------------------------------------------------------------
-
-#[wasm_bindgen(inline_js = r#"
-const MAX_STRING = 256;
-// JSON.stringify, made to keep what raw.rs needs to tell apart: a number that is not a whole
-// number up to 2^53 (NaN, Infinity, 1.5, 2^60) becomes 0.5, which is read as "a float" like any
-// fraction; a BigInt its digits; a string past the limit is cut just past it (still too long,
-// without copying megabytes); a function or a symbol is refused instead of silently dropped.
-function replacer(key, value) {
-  switch (typeof value) {
-    case 'number':
-      return Number.isSafeInteger(value) || (Number.isFinite(value) && !Number.isInteger(value)) ? value : 0.5;
-    case 'bigint':
-      return Number.isSafeInteger(Number(value)) ? Number(value) : String(value);
-    case 'string':
-      return value.length > MAX_STRING ? value.slice(0, MAX_STRING + 1) : value;
-    case 'function':
-    case 'symbol':
-      throw new TypeError('a function or a symbol is not a request value');
-    default:
-      return value;
-  }
-}
-export function requestText(value) {
-  const text = JSON.stringify(value, replacer);
-  return text === undefined ? 'null' : text;
-}
-"#)]
-extern "C" {
-    /// The request as JSON text; throws on a cycle, a throwing getter or Proxy trap, a function
-    /// or a symbol, or nesting deeper than the JS stack.
-    #[wasm_bindgen(catch, js_name = requestText)]
-    fn request_text(value: &JsValue) -> Result<JsValue, JsValue>;
-}
-
-/// Most UTF-16 units of one request's JSON text (the command line's limit).
-const MAX_REQUEST: u32 = 1 << 20;
-
-/// Reads a request object: JSON.stringify in JS (one boundary crossing, where a walk of the
-/// object from here took dozens), then the same reader as `calculateLines`. Own enumerable keys
-/// only, as JSON.stringify reads them; never throws into JS.
-fn read_js(value: JsValue) -> Result<Raw, Error> {
-    let unreadable = |why: &str| {
-        Error::new(Code::InvalidInput, None, format!("Permintaan tidak dapat dibaca / the request could not be read: {why}."))
-    };
-    let text = request_text(&value).map_err(|_| {
-        unreadable("a cycle, a getter or Proxy that threw, a function or symbol, or nesting too deep")
-    })?;
-    if text.unchecked_ref::<JsText>().length() > MAX_REQUEST {
-        return Err(unreadable("larger than 1 MiB as JSON"));
-    }
-    read_text(&text.as_string().unwrap_or_default())
-}
-
-#[cfg(feature = "bulk")]
-fn array_length(v: &JsValue) -> Option<u32> {
-    v.unchecked_ref::<JsText>().checked_length().ok()
-}
-
-// ---- the way in: JSON text ------------------------------------------------------------------
-
-/// Reads one JSON request from text, as strictly as JSON.parse, without float parsing: a number
-/// with a fraction or exponent, or a whole number beyond 64 bits, is only marked as a float (as
-/// serde_json reads it on the command line).
-fn read_text(line: &str) -> Result<Raw, Error> {
-    let mut t = Text { b: line.as_bytes(), i: 0 };
-    let result = Raw::deserialize(&mut t).and_then(|raw| {
-        t.ws();
-        if t.i < t.b.len() {
-            Err(t.err("text after the request"))
-        } else {
-            Ok(raw)
-        }
-    });
-    result.map_err(|e| {
-        Error::new(
-            Code::InvalidInput,
-            None,
-            format!("Permintaan bukan JSON yang sah / the request is not valid JSON: {e}"),
-        )
-    })
-}
-
-struct Text<'a> {
-    b: &'a [u8],
-    i: usize,
-}
-
-impl Text<'_> {
-    fn err(&self, what: &str) -> DeError {
-        DeError(format!("{what} at byte {}", self.i))
-    }
-
-    fn ws(&mut self) {
-        while let Some(b' ' | b'\t' | b'\r' | b'\n') = self.b.get(self.i) {
-            self.i += 1;
-        }
-    }
-
-    fn peek(&mut self) -> Option<u8> {
-        self.ws();
-        self.b.get(self.i).copied()
-    }
-
-    fn expect(&mut self, c: u8, what: &str) -> Result<(), DeError> {
-        if self.peek() == Some(c) {
-            self.i += 1;
-            Ok(())
-        } else {
-            Err(self.err(what))
-        }
-    }
-
-    fn word(&mut self, w: &[u8]) -> Result<(), DeError> {
-        if self.b[self.i..].starts_with(w) {
-            self.i += w.len();
-            Ok(())
-        } else {
-            Err(self.err("an unknown word"))
-        }
-    }
-
-    /// A string, the opening quote already seen.
-    fn string(&mut self) -> Result<String, DeError> {
-        self.i += 1;
-        let mut out = String::new();
-        let mut run = self.i;
-        loop {
-            let c = *self.b.get(self.i).ok_or_else(|| self.err("an unterminated string"))?;
-            match c {
-                b'"' => {
-                    out.push_str(self.slice(run, self.i));
-                    self.i += 1;
-                    return Ok(out);
-                }
-                b'\\' => {
-                    out.push_str(self.slice(run, self.i));
-                    self.i += 1;
-                    let e = *self.b.get(self.i).ok_or_else(|| self.err("an unterminated string"))?;
-                    self.i += 1;
-                    match e {
-                        b'"' => out.push('"'),
-                        b'\\' => out.push('\\'),
-                        b'/' => out.push('/'),
-                        b'b' => out.push('\u{8}'),
-                        b'f' => out.push('\u{c}'),
-                        b'n' => out.push('\n'),
-                        b'r' => out.push('\r'),
-                        b't' => out.push('\t'),
-                        b'u' => {
-                            let hi = self.hex4()?;
-                            let c = if (0xD800..0xDC00).contains(&hi) && self.b[self.i..].starts_with(b"\\u") {
-                                let save = self.i;
-                                self.i += 2;
-                                let lo = self.hex4()?;
-                                if (0xDC00..0xE000).contains(&lo) {
-                                    char::from_u32(0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00))
-                                } else {
-                                    self.i = save;
-                                    None
-                                }
-                            } else {
-                                char::from_u32(hi)
-                            };
-                            // A lone surrogate (legal in JSON, not in UTF-8) becomes U+FFFD.
-                            out.push(c.unwrap_or('\u{FFFD}'));
-                        }
-                        _ => return Err(self.err("an invalid escape")),
-                    }
-                    run = self.i;
-                }
-                0..=0x1f => return Err(self.err("a control character in a string")),
-                _ => self.i += 1,
-            }
-            if out.len() + (self.i - run) > raw::MAX_STRING * 4 + 64 {
-                // Far beyond raw.rs's limit: stop copying, skip to the end, refuse as too large.
-                self.skip_string_rest()?;
-                return Ok("x".repeat(raw::MAX_STRING + 1));
-            }
-        }
-    }
-
-    fn slice(&self, from: usize, to: usize) -> &str {
-        // The input is a &str and both ends sit on ASCII bytes, so this never fails.
-        std::str::from_utf8(&self.b[from..to]).unwrap_or("")
-    }
-
-    fn hex4(&mut self) -> Result<u32, DeError> {
-        let digits = self.b.get(self.i..self.i + 4).ok_or_else(|| self.err("a short \\u escape"))?;
-        let mut v = 0u32;
-        for &d in digits {
-            let x = (d as char).to_digit(16).ok_or_else(|| self.err("an invalid \\u escape"))?;
-            v = v * 16 + x;
-        }
-        self.i += 4;
-        Ok(v)
-    }
-
-    /// Skips the rest of a string (after its opening quote, anywhere inside it).
-    fn skip_string_rest(&mut self) -> Result<(), DeError> {
-        loop {
-            match self.b.get(self.i) {
-                None => return Err(self.err("an unterminated string")),
-                Some(b'"') => {
-                    self.i += 1;
-                    return Ok(());
-                }
-                Some(b'\\') => self.i += 2,
-                Some(_) => self.i += 1,
-            }
-        }
-    }
-
-    /// Skips one value without recursion, however deep (raw.rs's depth limit ends here).
-    fn skip_value(&mut self) -> Result<(), DeError> {
-        let mut depth = 0usize;
-        loop {
-            let c = self.peek().ok_or_else(|| self.err("the end of the text"))?;
-            self.i += 1;
-            match c {
-                b'{' | b'[' => depth += 1,
-                b'}' | b']' => depth = depth.checked_sub(1).ok_or_else(|| self.err("an unexpected bracket"))?,
-                b'"' => self.skip_string_rest()?,
-                b',' | b':' if depth > 0 => {}
-                b'-' | b'0'..=b'9' | b't' | b'f' | b'n' => {
-                    while let Some(b'a'..=b'z' | b'0'..=b'9' | b'.' | b'+' | b'-' | b'E') = self.b.get(self.i) {
-                        self.i += 1;
-                    }
-                }
-                _ => return Err(self.err("an unexpected character")),
-            }
-            if depth == 0 {
-                return Ok(());
-            }
-        }
-    }
-
-    fn digits(&mut self) -> usize {
-        let start = self.i;
-        while let Some(b'0'..=b'9') = self.b.get(self.i) {
-            self.i += 1;
-        }
-        self.i - start
-    }
-}
-
-impl<'de> Deserializer<'de> for &mut Text<'_> {
-    type Error = DeError;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        match self.peek().ok_or_else(|| self.err("the end of the text"))? {
-            b'n' => {
-                self.word(b"null")?;
-                visitor.visit_unit()
-            }
-            b't' => {
-                self.word(b"true")?;
-                visitor.visit_bool(true)
-            }
-            b'f' => {
-                self.word(b"false")?;
-                visitor.visit_bool(false)
-            }
-            b'"' => {
-                let s = self.string()?;
-                visitor.visit_string(s)
-            }
-            b'[' => {
-                self.i += 1;
-                visitor.visit_seq(TextSeq { de: self, first: true })
-            }
-            b'{' => {
-                self.i += 1;
-                visitor.visit_map(TextSeq { de: self, first: true })
-            }
-            b'-' | b'0'..=b'9' => {
-                let start = self.i;
-                let negative = self.b[self.i] == b'-';
-                if negative {
-                    self.i += 1;
-                }
-                let int_start = self.i;
-                let n = self.digits();
-                if n == 0 || (n > 1 && self.b[int_start] == b'0') {
-                    return Err(self.err("an invalid number"));
-                }
-                let mut whole = true;
-                if self.b.get(self.i) == Some(&b'.') {
-                    self.i += 1;
-                    whole = false;
-                    if self.digits() == 0 {
-                        return Err(self.err("an invalid number"));
-                    }
-                }
-                if let Some(b'e' | b'E') = self.b.get(self.i) {
-                    self.i += 1;
-                    whole = false;
-                    if let Some(b'+' | b'-') = self.b.get(self.i) {
-                        self.i += 1;
-                    }
-                    if self.digits() == 0 {
-                        return Err(self.err("an invalid number"));
-                    }
-                }
-                let text = self.slice(start, self.i);
-                // One 128-bit parse (the bulk doors link it anyway) instead of one for i64 and
-                // one for u64: the same two ranges, less code in the wasm.
-                let n = if whole { text.parse::<i128>().ok() } else { None };
-                match (n.and_then(|n| i64::try_from(n).ok()), n.and_then(|n| u64::try_from(n).ok())) {
-                    (Some(i), _) => visitor.visit_i64(i),
-                    (_, Some(u)) => visitor.visit_u64(u),
-                    // Marked as a float; raw.rs keeps no value, so none is computed.
-                    _ => visitor.visit_f64(f64::NAN),
-                }
-            }
-            _ => Err(self.err("an unexpected character")),
-        }
-    }
-
-    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        if self.peek() != Some(b'"') {
-            return Err(self.err("a key that is not a string"));
-        }
-        let s = self.string()?;
-        visitor.visit_string(s)
-    }
-
-    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        self.deserialize_str(visitor)
-    }
-
-    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        self.skip_value()?;
-        visitor.visit_unit()
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char bytes byte_buf option unit
-        unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier
-    }
-}
-
-/// Items of an array, or entries of an object, in JSON text.
-struct TextSeq<'a, 'b> {
-    de: &'a mut Text<'b>,
-    first: bool,
-}
-
-impl TextSeq<'_, '_> {
-    /// Whether another item follows (consuming the comma), or the container ends.
-    fn more(&mut self, close: u8) -> Result<bool, DeError> {
-        if self.de.peek() == Some(close) {
-            self.de.i += 1;
-            return Ok(false);
-        }
-        if !self.first {
-            self.de.expect(b',', "a missing comma")?;
-        }
-        self.first = false;
-        Ok(true)
-    }
-}
-
-impl<'de> SeqAccess<'de> for TextSeq<'_, '_> {
-    type Error = DeError;
-    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, DeError> {
-        if !self.more(b']')? {
-            return Ok(None);
-        }
-        seed.deserialize(&mut *self.de).map(Some)
-    }
-}
-
-impl<'de> MapAccess<'de> for TextSeq<'_, '_> {
-    type Error = DeError;
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, DeError> {
-        if !self.more(b'}')? {
-            return Ok(None);
-        }
-        seed.deserialize(&mut *self.de).map(Some)
-    }
-    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, DeError> {
-        self.de.expect(b':', "a missing colon")?;
-        seed.deserialize(&mut *self.de)
-    }
 }

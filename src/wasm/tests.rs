@@ -260,3 +260,92 @@ fn rules_and_version() {
     assert!(get(&r, "instruments.0.titleEn").is_string());
     assert_eq!(version(), env!("CARGO_PKG_VERSION"));
 }
+
+/// Requests of every segment, with events and a sponsor budget, in both languages, some of them
+/// refused: the contract's worked examples and a few more.
+fn sample_requests() -> Vec<String> {
+    let doc = include_str!("../../docs/contract-benefits.md");
+    let doc = &doc[doc.find("## Worked examples").expect("the contract's worked examples")..];
+    let doc = doc[3..].find("\n## ").map_or(doc, |end| &doc[..end + 3]);
+    let mut out: Vec<String> = Vec::new();
+    let mut block: Option<String> = None;
+    for line in doc.lines() {
+        match (line.trim(), block.as_mut()) {
+            ("```json", None) => block = Some(String::new()),
+            ("```", Some(_)) => out.extend(block.take()),
+            (l, Some(b)) => b.push_str(l),
+            _ => {}
+        }
+    }
+    assert!(out.len() >= 5, "the contract's worked examples are found");
+    let more = [
+        GOOD,
+        r#"{"asOf":"2026-06-01","segment":"wageEarner","monthlyWage":"12000000","riskGroup":5,"enterpriseSize":"medium","birthDate":"1968-02-10","lang":"en","event":{"kind":"retirement","date":"2026-05-01"}}"#,
+        r#"{"asOf":"2026-06-01","segment":"wageEarner","monthlyWage":"4000000","riskGroup":2,"enterpriseSize":"small","event":{"kind":"death","date":"2026-05-20"}}"#,
+        r#"{"asOf":"2026-06-01","segment":"wageEarner","monthlyWage":"6000000","riskGroup":3,"enterpriseSize":"large","lang":"en","event":{"kind":"temporaryIncapacity","incapacityMonths":24}}"#,
+        r#"{"asOf":"2026-06-01","segment":"wageEarner","monthlyWage":"3200000","riskGroup":1,"enterpriseSize":"micro","laborIntensive":true,"detail":"amounts"}"#,
+        r#"{"asOf":"2026-06-01","segment":"selfEmployed","dailyIncome":"60000","occupation":"fisher","employsOthers":true}"#,
+        r#"{"asOf":"2026-06-01","segment":"selfEmployed","weeklyIncome":"304507","occupation":"streetVendor","includeJht":true,"lang":"en","event":{"kind":"death","date":"2026-05-20"}}"#,
+        r#"{"asOf":"2026-11-01","segment":"selfEmployed","sponsor":{"months":12,"groups":[{"count":120,"monthlyIncome":"1000000","occupation":"fisher"}]}}"#,
+        r#"{"asOf":"2026-11-01","segment":"selfEmployed","lang":"en","sponsor":{"months":3,"groups":[{"count":7,"monthlyIncome":"2500000","occupation":"driver"},{"count":2,"monthlyIncome":"900000","occupation":"fisher"}]}}"#,
+        r#"{"asOf":"2026-06-01","segment":"construction","contractValue":"2500000000"}"#,
+        r#"{"asOf":"2026-06-01","segment":"construction","contractValue":"150000000","lang":"en"}"#,
+        r#"{"asOf":"2026-06-01","segment":"migrant","contractMonths":24,"extensionMonths":12,"includeJht":true,"jhtMonthlyAmount":"100000"}"#,
+        r#"{"asOf":"2026-06-01","segment":"migrant","contractMonths":6,"lang":"en","event":{"kind":"death","date":"2026-05-20"}}"#,
+        r#"{"asOf":"2026-06-01","segment":"wageEarner","monthlyWage":"5000000","riskGroup":9,"enterpriseSize":"large"}"#,
+        r#"{"asOf":"2026-06-01","segment":"selfEmployed","lang":"en","sponsor":{"months":0,"groups":[]}}"#,
+    ];
+    out.extend(more.iter().map(|s| s.to_string()));
+    out
+}
+
+#[wasm_bindgen_test]
+fn objects_are_the_json_text_of_the_same_request_parsed() {
+    // Same keys in the same order, same types (null where the text has null, never undefined),
+    // same values, plain objects and arrays only.
+    let same = Function::new_with_args(
+        "a, b",
+        "const diff = (x, y, p) => { \
+           if (typeof x !== typeof y) return p + ': ' + typeof x + ' against ' + typeof y; \
+           if (x === null || y === null || typeof x !== 'object') return Object.is(x, y) ? '' : p + ': ' + String(x) + ' against ' + String(y); \
+           if (Object.getPrototypeOf(x) !== Object.getPrototypeOf(y)) return p + ': not the same kind of object'; \
+           const kx = Object.keys(x), ky = Object.keys(y); \
+           if (kx.join() !== ky.join()) return p + ': keys ' + kx.join() + ' against ' + ky.join(); \
+           for (const k of kx) { const d = diff(x[k], y[k], p + '.' + k); if (d) return d; } return ''; }; \
+         return diff(a, b, '');",
+    );
+    let mut answered = 0;
+    let mut refused = 0;
+    for req in sample_requests() {
+        let raw = read_text(&req).expect("the sample is valid JSON");
+        let expected = match crate::calculate(&raw) {
+            Ok(r) => crate::json::to_string(&r),
+            Err(e) => crate::json::to_string(&crate::error::ErrorEnvelope { error: &e }),
+        }
+        .expect("the JSON writer writes it");
+        let expected = JSON::parse(&expected).unwrap();
+        match calculate(JSON::parse(&req).unwrap()) {
+            Ok(got) => {
+                answered += 1;
+                let d = same.call2(&JsValue::NULL, &got, &expected).unwrap().as_string().unwrap();
+                assert_eq!(d, "", "{req}");
+            }
+            Err(e) => {
+                refused += 1;
+                let (code, field, message) = thrown(Err(e));
+                assert_eq!(code, text(&expected, "error.code"), "{req}");
+                assert_eq!(field, get(&expected, "error.field").as_string(), "{req}");
+                assert_eq!(message, text(&expected, "error.message"), "{req}");
+            }
+        }
+        #[cfg(feature = "bulk")]
+        {
+            let many = calculate_many(JSON::parse(&format!("[{req}]")).unwrap()).unwrap();
+            let d = same.call2(&JsValue::NULL, &Reflect::get(&many, &0.into()).unwrap(), &expected).unwrap().as_string().unwrap();
+            assert_eq!(d, "", "calculateMany: {req}");
+        }
+    }
+    assert!(answered >= 15 && refused >= 2, "{answered} answered, {refused} refused");
+    let d = same.call2(&JsValue::NULL, &rules().unwrap(), &JSON::parse(&crate::json::to_string(&crate::rules::rules()).unwrap()).unwrap());
+    assert_eq!(d.unwrap().as_string().unwrap(), "", "rules");
+}
