@@ -145,3 +145,58 @@ fn a_column_named_like_a_formula_comes_back_as_text() {
     }
     assert!(rows.iter().flatten().any(|c| c.starts_with("'=HYPERLINK")), "{out}");
 }
+
+/// The quotes and line ends a hand-edited or exported file brings, read as RFC 4180 reads them
+/// (and as the bulk page cuts a file into chunks, tests/e2e/bulk.test.mjs): a quote inside an
+/// unquoted cell is a plain character, characters after a closing quote join the cell, a quoted
+/// cell may hold a comma, a doubled quote or a line break, CRLF line ends read as LF ones (also
+/// inside a quoted cell), and a quote never closed is one error at the line where its record
+/// began, the rest of the file being inside it.
+#[test]
+fn stray_quotes_line_ends_and_line_breaks_inside_cells() {
+    use bpjstk_calc::bulk::split_record;
+    let cells = |s: &str| split_record(s).unwrap_or_else(|| panic!("{s:?} left a quote open"));
+    assert_eq!(cells("a,Toko \"Maju\" Jaya,b"), ["a", "Toko \"Maju\" Jaya", "b"]);
+    assert_eq!(cells("\"Toko\" Maju,b"), ["Toko Maju", "b"]);
+    assert_eq!(cells("\"Toko\"\"s\"\" Maju\",\"b,c\""), ["Toko\"s\" Maju", "b,c"]);
+    assert_eq!(cells(" \"a,b\""), [" \"a", "b\""]);
+    assert_eq!(cells("\"a\r\nb\",c"), ["a\r\nb", "c"]);
+    assert_eq!(split_record("a,\"b\r"), None);
+    assert_eq!(split_record("a,\"b\"\""), None);
+
+    let lf = [
+        "segment,asOf,monthlyIncome,occupation",
+        "selfEmployed,2026-06-01,1000000,Toko \"Maju\" Jaya",
+        "selfEmployed,2026-06-01,\"1000000\"x,driver",
+        "selfEmployed,2026-06-01,\"1000000\",\"dri\nver\"",
+        "selfEmployed,2026-06-01,\"1000000\",\"\ndriver\n\"",
+        "selfEmployed,2026-06-01,1000000,driver",
+        "selfEmployed,2026-06-01,\"1000000,driver",
+        "selfEmployed,2026-06-01,1000000,driver",
+    ]
+    .join("\n")
+        + "\n";
+    let out = bpjstk_calc::bulk::run(&lf);
+    assert_eq!(bpjstk_calc::bulk::run(&lf.replace('\n', "\r\n")), out);
+    let rows = rows(&out);
+    let summary: Vec<(&str, &str, &str)> = rows.iter().map(|r| (r[0].as_str(), r[1].as_str(), r[3].as_str())).collect();
+    assert_eq!(
+        summary,
+        [
+            ("2", "error", "occupation"),
+            ("3", "error", "monthlyIncome"),
+            ("4", "error", "occupation"),
+            // Line breaks around a cell are taken off as spaces are.
+            ("6", "ok", ""),
+            ("9", "ok", ""),
+            ("10", "error", ""),
+        ],
+        "{out}"
+    );
+    // Each odd cell is read whole, as its error shows it.
+    assert!(rows[0][4].contains("\"Toko \"Maju\" Jaya\""), "{:?}", rows[0][4]);
+    assert!(rows[1][4].contains("\"1000000x\""), "{:?}", rows[1][4]);
+    assert!(rows[2][4].contains("\"dri\nver\""), "{:?}", rows[2][4]);
+    assert_eq!(rows[3][5..], rows[4][5..]);
+    assert!(rows[5][4].contains("not closed"), "{:?}", rows[5][4]);
+}

@@ -376,12 +376,21 @@ export function runCsv(text, onProgress) {
 async function compute(text, onProgress = () => {}) {
   const started = performance.now();
   const lines = text.split('\n');
-  // The header is the first line that is not blank.
+  // The header is the first record whose cells are not all blank (the engine skips the others,
+  // such as a spreadsheet's empty row of commas), lines h to hEnd - 1: a quoted cell may hold
+  // a line break. Every chunk starts with it.
   let h = 0;
-  while (h < lines.length - 1 && !lines[h].trim()) h++;
-  const header = lines[h];
+  let hEnd = 0;
+  while (hEnd < lines.length) {
+    h = hEnd;
+    let open = false;
+    do open = openAfter(lines[hEnd++], open); while (open && hEnd < lines.length);
+    if (parseCsv(lines.slice(h, hEnd).join('\n')).some((row) => row.some((c) => c.trim()))) break;
+  }
+  const header = lines.slice(h, hEnd).join('\n');
+  const headerLines = hEnd - h;
   const chunks = []; // [index in `lines` of the chunk's first line, the chunk's text]
-  for (let i = h + 1; i < lines.length;) {
+  for (let i = hEnd; i < lines.length;) {
     // Cut only between records: never inside a quoted cell that holds a line break.
     let open = false;
     let j = i;
@@ -390,7 +399,7 @@ async function compute(text, onProgress = () => {}) {
     i = j;
   }
   // A file of a header only still has its header checked.
-  if (!chunks.length) chunks.push([h + 1, header + '\n']);
+  if (!chunks.length) chunks.push([hEnd, header + '\n']);
   const keys = [...PAYERS, ...PROGRAMS];
   const cols = [5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
   const sums = Object.fromEntries(keys.map((k) => [k, 0n]));
@@ -412,7 +421,7 @@ async function compute(text, onProgress = () => {}) {
       const comma = rec.indexOf(',');
       const chunkLine = Number(rec.slice(0, comma));
       // The header's own line only when the header is refused: the whole file stops.
-      const line = chunkLine === 1 ? h + 1 : from + chunkLine - 1;
+      const line = chunkLine === 1 ? h + 1 : from + chunkLine - headerLines;
       const fixed = line + rec.slice(comma);
       out.push(fixed);
       if (rec.startsWith(',ok,', comma)) {

@@ -172,6 +172,48 @@ test('a quote inside an unquoted cell does not move where the file is cut into c
   });
 });
 
+test('stray and odd quotes, CRLF and cells holding line breaks around every cut: the page gives the engine\'s rows for the whole file', SLOW, async (t) => {
+  // 12,400 records in CRLF lines: four chunks of 4,000 lines. Around each cut, the cases a
+  // spreadsheet or a hand-edited file brings: a quote inside an unquoted cell (a plain
+  // character), a quoted cell followed by characters before its comma, a doubled quote, a quoted
+  // cell holding a comma, quoted cells holding a line break (LF, and CRLF) that span the cut.
+  // A line of empty cells before the header (a spreadsheet's blank row), and near the end a
+  // quote never closed: the rest of the file is that one record, an error at its first line.
+  const rows = TEMPLATE.trim().split('\n');
+  const odd = [
+    (r) => r.replace(',id,', ',Toko "Maju" Jaya,'),
+    (r) => r.replace(',id,', ',"id"x,'),
+    (r) => r.replace(',id,', ',"i""d",'),
+    (r) => r.replace(',id,', ',"i,d",'),
+    (r) => r.replace(',id,', ',"i\nd",'),
+    (r) => r.replace(',id,', ',"i\r\nd",'),
+    (r) => r.replace(',id,', ',"id",'),
+  ];
+  const body = [];
+  for (let i = 0; i < 12_400; i++) body.push(rows[1 + (i % (rows.length - 1))]);
+  for (const cut of [4_000, 8_000, 12_000]) {
+    odd.forEach((f, k) => { body[cut - 16 + 2 * k] = f(body[cut - 16 + 2 * k]); });
+    body[cut - 1] = body[cut - 1].replace(',id,', ',"i\r\n\r\nd",');
+    body[cut] = body[cut].replace(',id,', ',"\r\nid\r\n",');
+  }
+  body[12_300] = body[12_300].replace(',id,', ',"id,');
+  const text = [',,,', rows[0], ...body].join('\r\n') + '\r\n';
+  const want = engine.calculateCsv(text);
+  // What the engine reads: every odd cell but the plain quoted "id" and the line breaks around
+  // "id" (taken off as spaces are) is a language that is not id or en, an error of its own row;
+  // the open quote is one error at its line, nothing after it is read.
+  const records = want.trim().split('\n').filter((r) => /^\d+,/.test(r));
+  const errors = records.filter((r) => /^\d+,error,/.test(r));
+  assert.equal(errors.length, 3 * 7 + 1, want.slice(0, 2000));
+  assert.ok(records.length > 12_000 && records.length < 12_400, String(records.length));
+  await withPage(t, browser, srv.url, async ({ page }) => {
+    await open(page);
+    await upload(page, 'odd.csv', text);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+    assert.equal(readFileSync(await download.path(), 'utf8'), want);
+  });
+});
+
 test('a generated file of 100,000 rows is computed in the browser (time printed), a bad row found at its line', SLOW, async (t) => {
   await withPage(t, browser, srv.url, async ({ page }) => {
     await open(page);
