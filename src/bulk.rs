@@ -23,6 +23,12 @@ pub const OUTPUT_HEADER: &str =
 /// Splits one CSV record (RFC 4180: commas, double quotes, `""` inside quotes). Returns None
 /// while a quoted field is still open, so that a caller reading line by line can append the
 /// next line (a quoted field may hold a line break).
+///
+/// Written here rather than taken from csv-core: with csv-core 0.1.13 the npm package's module
+/// grew by 2.6 KB gzipped (both of its reading paths and its table are linked, as they are
+/// chosen at run time), 1.3 KB over the package's size budget, with the same output on every
+/// file tried (the template, 100,000 rows, odd quoting, 2,500 malformed files) and no
+/// measurable difference in speed. tests/bulk.rs holds the odd quoting cases.
 pub fn split_record(record: &str) -> Option<Vec<String>> {
     let mut cells = Vec::new();
     let mut cell = String::new();
