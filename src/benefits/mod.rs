@@ -16,20 +16,10 @@
 //! and JKM. Every figure comes from `law` by date; amounts are rounded once, by
 //! [`crate::money::round_share`].
 
-/// `t!(lang, "kalimat {x}", "sentence {x}", x = …)`: the sentence in `lang`, and only that one
-/// formatted. The `name = expr` are all evaluated once, before either sentence (so a name may
-/// reuse one of the variables its expression reads); the sentences read them, and any variable
-/// in scope, by name.
-macro_rules! t {
-    ($lang:expr, $id:literal, $en:literal $(, $name:ident = $arg:expr)* $(,)?) => {{
-        #[allow(unused_parens)]
-        let ($($name),*) = ($($arg),*);
-        $crate::benefits::pick($lang, format_args!($id), format_args!($en))
-    }};
-}
-pub(crate) use t;
+pub(crate) use crate::text::{t, text};
 
-pub mod input;
+/// The benefit questions, as the programs' files name them.
+pub use crate::questions as input;
 mod jht;
 mod jkk;
 mod jkm;
@@ -40,29 +30,16 @@ pub mod protection;
 mod scholarship;
 
 use crate::api::{dec_str, SourceRef};
-use crate::case::{Case, ConstructionBasis, Participant, ALL, C, M, S, W};
+use crate::case::{Case, ConstructionBasis, Participant};
 use crate::date::Date;
 use crate::error::{Code, Error};
 use crate::law::{self, At, Param, Source, TableAt, Value};
-use crate::raw::Raw;
 use crate::statement::sources;
 use crate::text::{self, Lang};
 use input::Input;
 use rust_decimal::Decimal;
 use serde::Serialize;
-use std::fmt::Arguments;
 
-/// Request keys read here (not by `case.rs`), with the segments they belong to (bit set as in
-/// `case::FIELDS`).
-pub const FIELDS: &[(&str, u8)] = &[
-    ("history", ALL),
-    ("event", ALL),
-    ("jhtBalance", W | S | M),
-    ("assumptions", ALL),
-    ("citizenship", W | S | C),
-    ("family", ALL),
-    ("member", ALL),
-];
 
 #[derive(Debug, Clone, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -294,16 +271,6 @@ pub(crate) struct Ctx<'a> {
     pub out: Outcome,
 }
 
-/// The sentence of one language, formatted; the other is never written. Used through `t!`.
-/// Not inlined: one call here is less code than a `format` at every sentence.
-#[inline(never)]
-pub(crate) fn pick(lang: Lang, id: Arguments, en: Arguments) -> String {
-    std::fmt::format(match lang {
-        Lang::Id => id,
-        Lang::En => en,
-    })
-}
-
 pub(crate) use crate::text::push_item;
 
 /// One run of equal instalments in an explanation: `count × rate × base` when the payment is
@@ -323,11 +290,6 @@ pub(crate) fn push_instalments(parts: &mut String, lang: Lang, count: usize, rat
     }
 }
 
-/// A fixed sentence in `lang`, owned.
-#[inline(never)]
-pub(crate) fn text(lang: Lang, id: &str, en: &str) -> String {
-    lang.t(id, en).to_owned()
-}
 
 // Out of line for the same reason as `Check`'s methods.
 impl Ctx<'_> {
@@ -518,9 +480,8 @@ pub(crate) fn too_large(field: &str, lang: Lang) -> Error {
 }
 
 /// Evaluates eligibility and benefits for a validated case.
-pub fn evaluate(request: &Raw, case: &Case) -> Result<Outcome, Error> {
-    let input = input::read(request, case)?;
-    let mut ctx = Ctx { case, input: &input, lang: case.lang, out: Outcome::default() };
+pub fn evaluate(case: &Case, input: &Input) -> Result<Outcome, Error> {
+    let mut ctx = Ctx { case, input, lang: case.lang, out: Outcome::default() };
     if let Some(e) = &input.event {
         if !e.date_given {
             ctx.assume(
@@ -542,7 +503,7 @@ pub fn evaluate(request: &Raw, case: &Case) -> Result<Outcome, Error> {
             out.not_computed.push(NotComputed { program: e.program, code: r.code, message: r.message.clone(), sources: r.sources.clone() });
         }
     }
-    let summary = protection::summary(case, &input, &ctx.out)?;
+    let summary = protection::summary(case, input, &ctx.out)?;
     ctx.out.protection = Some(summary);
     Ok(ctx.out)
 }

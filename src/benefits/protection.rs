@@ -4,6 +4,7 @@
 //! code as an `event` request, so the summary cannot disagree with the event answers; the old-age
 //! outlook is the one the response already carries.
 
+use crate::text::t;
 use super::input::{Event, EventKind, Input};
 use super::{jkk, jkm, Benefit, Ctx, Met, Outcome, Reason, Status};
 use crate::api::{opt_dec_str, SourceRef};

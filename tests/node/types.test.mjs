@@ -1,5 +1,5 @@
 // The TypeScript types that ship in pkg/ say exactly what the engine reads and writes: every
-// request key of the FIELDS of src/case.rs, src/benefits/mod.rs and src/sponsor.rs on the
+// request key of the FIELDS of the reader (src/read/case.rs, questions.rs, sponsor.rs) on the
 // segments its bits name, and every field of every serialised struct of src/api.rs,
 // src/rules.rs, src/benefits/mod.rs and src/sponsor.rs, optional exactly where serde skips it.
 import { test } from 'node:test';
@@ -83,7 +83,7 @@ function fields(text) {
 }
 
 test('each segment request type has exactly the keys FIELDS gives that segment', () => {
-  const all = ['src/case.rs', 'src/benefits/mod.rs', 'src/sponsor.rs'].flatMap((f) => fields(read(f)));
+  const all = ['src/read/case.rs', 'src/read/questions.rs', 'src/read/sponsor.rs'].flatMap((f) => fields(read(f)));
   const segments = { WageEarnerRequest: 1, SelfEmployedRequest: 2, ConstructionRequest: 4, MigrantRequest: 8 };
   for (const [iface, bit] of Object.entries(segments)) {
     const want = all.filter(([, b]) => b & bit).map(([k]) => k).sort();
