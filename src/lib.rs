@@ -43,6 +43,7 @@ pub mod raw;
 pub mod read;
 pub mod rules;
 pub mod sponsor;
+pub mod sponsor_csv;
 pub mod statement;
 pub mod text;
 
@@ -62,14 +63,34 @@ pub use api::Response;
 pub use error::{Code, Error};
 pub use raw::Raw;
 
-use api::{Contributions, RulesInfo, Shares};
+use api::{Contributions, Shares};
 
 /// Computes a response for a request of the contract.
 pub fn calculate(request: &Raw) -> Result<Response, Error> {
     match read::read(request)? {
         case::Request::One { case, questions } => respond(&case, questions.as_ref()),
         #[cfg(feature = "bulk")]
-        case::Request::Sponsor(s) => sponsor::calculate(&s),
+        case::Request::Sponsor(s) => {
+            let (budget, warnings) = sponsor::calculate(&s)?;
+            let lang = s.top.lang;
+            Ok(Response {
+                as_of: s.top.as_of.iso(),
+                segment: "selfEmployed",
+                lang: lang.code(),
+                rules: rules::rules_info(lang),
+                contributions: Contributions {
+                    lines: Vec::new(),
+                    total: Shares::default(),
+                    per_day: None,
+                    not_included: Vec::new(),
+                    bracket: None,
+                    income: None,
+                },
+                outcome: api::Outcome::default(),
+                sponsor: Some(budget),
+                warnings,
+            })
+        }
     }
 }
 
@@ -79,7 +100,7 @@ fn respond(case: &case::Case, questions: Option<&questions::Input>) -> Result<Re
     let outcome = match questions {
         #[cfg(feature = "benefits")]
         Some(input) => benefits::evaluate(case, input)?,
-        _ => benefits::Outcome::default(),
+        _ => api::Outcome::default(),
     };
     let mut total = Shares::default();
     for l in &out.lines {
@@ -93,7 +114,7 @@ fn respond(case: &case::Case, questions: Option<&questions::Input>) -> Result<Re
         as_of: case.as_of.iso(),
         segment: case.segment().code(),
         lang: lang.code(),
-        rules: rules_info(lang),
+        rules: rules::rules_info(lang),
         contributions: Contributions {
             lines: out.lines,
             total,
@@ -106,24 +127,6 @@ fn respond(case: &case::Case, questions: Option<&questions::Input>) -> Result<Re
         sponsor: None,
         warnings,
     })
-}
-
-/// What every response says about the rules it used (the same in every response, so written
-/// once).
-pub(crate) fn rules_info(lang: text::Lang) -> RulesInfo {
-    static DATES: std::sync::OnceLock<(String, String)> = std::sync::OnceLock::new();
-    let (from, until) = DATES.get_or_init(|| (law::coverage_from().iso(), law::verified_until().iso()));
-    RulesInfo {
-        coverage_from: from,
-        verified_until: until,
-        version: law::LAW_VERSION,
-        data_hash: law::LAW_HASH,
-        notes: say!(
-            lang,
-            &["Perkiraan tidak resmi berdasarkan peraturan yang dikutip; tagihan BPJS Ketenagakerjaan yang menentukan."],
-            &["An unofficial estimate from the regulations cited; the BPJS Ketenagakerjaan bill is what counts."],
-        ),
-    }
 }
 
 /// Parses JSON text and computes (native builds; the wasm takes JS objects instead).

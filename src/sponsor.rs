@@ -10,127 +10,18 @@
 //! so no rounding happens here (the shares are rounded per worker per month by
 //! `money::round_share`, inside `statement::line`).
 
-use crate::api::{dec_str, opt_dec_str, Contributions, Notice, Response, Shares, SourceRef};
+use crate::api::{Notice, SourceRef};
 use crate::case::{self, Case, Detail, GroupIncome, IncomePer, Participant, Sponsor, SponsorGroup};
 use crate::read::in_group;
 use crate::text::t;
 use crate::date::Date;
 use crate::error::{Code, Error};
 use crate::law;
-use crate::raw::Raw;
 use crate::text::{self, Lang};
 use rust_decimal::Decimal;
-use serde::Serialize;
 
 
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Budget {
-    pub months: u32,
-    /// First and last month budgeted, `YYYY-MM`.
-    pub first_month: String,
-    pub last_month: String,
-    pub public_budget: bool,
-    pub workers: u64,
-    pub groups: Vec<Group>,
-    /// The whole budget by program, over all groups and months.
-    pub programs: Vec<ProgramTotal>,
-    #[serde(serialize_with = "dec_str")]
-    pub total: Decimal,
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub explanation: String,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub notes: Vec<String>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Group {
-    pub count: u32,
-    pub occupation: &'static str,
-    pub include_jht: bool,
-    /// The monthly income the brackets were applied to (after a daily or weekly conversion);
-    /// for a group given by bracket, the bracket's nominal income.
-    #[serde(serialize_with = "dec_str")]
-    pub monthly_income: Decimal,
-    /// The bracket in the first month: number and nominal base.
-    pub bracket: usize,
-    #[serde(serialize_with = "dec_str")]
-    pub base: Decimal,
-    /// Runs of consecutive months that cost the same for one worker.
-    pub periods: Vec<Period>,
-    pub relief_months: u32,
-    pub full_price_months: u32,
-    pub lines: Vec<GroupLine>,
-    /// One worker over all the months.
-    #[serde(serialize_with = "dec_str")]
-    pub per_worker: Decimal,
-    /// `count × per_worker`.
-    #[serde(serialize_with = "dec_str")]
-    pub subtotal: Decimal,
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub explanation: String,
-    /// What the family of each worker of the group would get, in the first month: the
-    /// protection summary of one worker's request (docs/contract-benefits.md). Left out with
-    /// `detail: "amounts"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub protection: Option<crate::benefits::protection::Protection>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Period {
-    /// First and last month of the run, `YYYY-MM`.
-    pub from: String,
-    pub until: String,
-    pub months: u32,
-    /// What one worker costs a month in this run.
-    #[serde(serialize_with = "dec_str")]
-    pub monthly: Decimal,
-    pub relief: bool,
-    pub lines: Vec<PeriodLine>,
-    #[serde(skip)]
-    start: Date,
-    #[serde(skip)]
-    end: Date,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PeriodLine {
-    pub program: &'static str,
-    #[serde(serialize_with = "dec_str")]
-    pub monthly: Decimal,
-    /// The relief regime that lowered it, and the amount without it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub relief: Option<&'static str>,
-    #[serde(serialize_with = "opt_dec_str", skip_serializing_if = "Option::is_none")]
-    pub full_amount: Option<Decimal>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct GroupLine {
-    pub program: &'static str,
-    /// One worker over all the months.
-    #[serde(serialize_with = "dec_str")]
-    pub per_worker: Decimal,
-    #[serde(serialize_with = "dec_str")]
-    pub subtotal: Decimal,
-    pub sources: Vec<SourceRef>,
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub explanation: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ProgramTotal {
-    pub program: &'static str,
-    #[serde(serialize_with = "dec_str")]
-    pub total: Decimal,
-}
-
-
+pub use crate::api::budget::{Budget, Group, GroupLine, Period, PeriodLine, ProgramTotal};
 
 /// One month of one worker of a group, as computed.
 struct Month {
@@ -207,8 +98,8 @@ fn month_case(top: &Case, group: &SponsorGroup, date: Date, detail: Detail) -> R
     })
 }
 
-/// Computes a sponsor budget.
-pub fn calculate(request: &Sponsor) -> Result<Response, Error> {
+/// Computes a sponsor budget, with the notices of its months (each once).
+pub fn calculate(request: &Sponsor) -> Result<(Budget, Vec<Notice>), Error> {
     let Sponsor { top, months, groups: asks } = request;
     let (top, months) = (top, *months);
     let lang = top.lang;
@@ -312,23 +203,7 @@ pub fn calculate(request: &Sponsor) -> Result<Response, Error> {
         explanation,
         notes,
     };
-    Ok(Response {
-        as_of: top.as_of.iso(),
-        segment: "selfEmployed",
-        lang: lang.code(),
-        rules: crate::rules_info(lang),
-        contributions: Contributions {
-            lines: Vec::new(),
-            total: Shares::default(),
-            per_day: None,
-            not_included: Vec::new(),
-            bracket: None,
-            income: None,
-        },
-        outcome: crate::benefits::Outcome::default(),
-        sponsor: Some(budget),
-        warnings,
-    })
+    Ok((budget, warnings))
 }
 
 /// Not reachable: `calculate` is only called when `requested` is true and the first month's
@@ -474,81 +349,4 @@ fn budget_group(ask: &SponsorGroup, s: &case::SelfEmployed, computed: &[Month], 
 fn protection(top: &Case, group: &SponsorGroup) -> Result<Option<crate::benefits::protection::Protection>, Error> {
     let case = month_case(top, group, top.as_of, Detail::Full).map_err(|e| in_group(e, group.index))?;
     Ok(crate::benefits::evaluate(&case, &crate::questions::Input::none()).map_err(|e| in_group(e, group.index))?.protection)
-}
-
-/// A sponsor request from a CSV of groups (the command line's `--sponsor-csv`): a header of
-/// group keys (`count`, `monthlyIncome`, `weeklyIncome`, `dailyIncome`, `bracket`,
-/// `occupation`, `includeJht`), one group per row; the top level comes from the arguments.
-/// Group `i` of the request (and of its errors, `sponsor.groups[i]`) is data row `i + 1`, line
-/// `i + 2` of the file. Empty cells are not given; cells are typed as `bulk` types them and
-/// otherwise left as text for the engine to refuse by name.
-pub fn csv_request(csv: &str, as_of: &str, months: &str, public_budget: bool, lang: Option<&str>) -> Result<Raw, Error> {
-    let l = if lang == Some("en") { Lang::En } else { Lang::Id };
-    let mut lines = csv.lines().filter(|line| !line.trim().is_empty());
-    let record = |line: &str| {
-        crate::bulk::split_record(line).ok_or_else(|| {
-            invalid("sponsor.groups", text::text(l, "Sel CSV bertanda kutip tidak ditutup pada barisnya.", "A quoted CSV cell is not closed on its line."))
-        })
-    };
-    let header: Vec<String> = record(lines.next().unwrap_or_default())?
-        .into_iter()
-        .enumerate()
-        .map(|(i, h)| if i == 0 { h.trim_start_matches('\u{feff}').trim().to_owned() } else { h.trim().to_owned() })
-        .collect();
-    for name in &header {
-        if !crate::read::GROUP_KEYS.contains(&name.as_str()) {
-            let list = text::quoted(crate::read::GROUP_KEYS, "`");
-            let shown: String = name.chars().take(40).collect();
-            return Err(Error::new(
-                Code::UnknownField,
-                Some(&shown),
-                t!(l, "Kolom CSV `{shown}` tidak dikenal. Kolom kelompok: {list}.", "Unknown CSV column `{shown}`. The group columns are: {list}."),
-            ));
-        }
-    }
-    let mut groups = Vec::new();
-    for line in lines {
-        let cells = record(line)?;
-        let mut items = Vec::with_capacity(cells.len());
-        for (key, cell) in header.iter().zip(&cells) {
-            let cell = cell.trim();
-            if cell.is_empty() {
-                continue;
-            }
-            let value = match key.as_str() {
-                "count" | "bracket" if cell.len() <= 20 && cell.bytes().all(|b| b.is_ascii_digit()) => {
-                    cell.parse::<i128>().map(Raw::Int).unwrap_or_else(|_| Raw::Str(cell.to_owned()))
-                }
-                "includeJht" if cell == "true" || cell == "false" => Raw::Bool(cell == "true"),
-                _ => Raw::Str(cell.to_owned()),
-            };
-            items.push((key.clone(), value));
-        }
-        if cells.len() > header.len() {
-            let path = format!("sponsor.groups[{}]", groups.len());
-            return Err(invalid(
-                &path,
-                t!(
-                    l,
-                    "Baris CSV ke-{line} punya {n_cells} sel untuk {n_columns} kolom.",
-                    "CSV line {line} has {n_cells} cells for {n_columns} columns.",
-                    line = groups.len() + 2,
-                    n_cells = cells.len(),
-                    n_columns = header.len(),
-                ),
-            ));
-        }
-        groups.push(Raw::Object(items));
-    }
-    let months = months.parse::<i128>().map(Raw::Int).unwrap_or_else(|_| Raw::Str(months.to_owned()));
-    let mut top = vec![
-        ("asOf".to_owned(), Raw::Str(as_of.to_owned())),
-        ("segment".to_owned(), Raw::Str("selfEmployed".to_owned())),
-        ("publicBudget".to_owned(), Raw::Bool(public_budget)),
-        ("sponsor".to_owned(), Raw::Object(vec![("months".to_owned(), months), ("groups".to_owned(), Raw::Array(groups))])),
-    ];
-    if let Some(lang) = lang {
-        top.push(("lang".to_owned(), Raw::Str(lang.to_owned())));
-    }
-    Ok(Raw::Object(top))
 }

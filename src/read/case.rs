@@ -51,6 +51,8 @@ pub(crate) fn read_lang(raw: &Raw) -> Result<Lang, Error> {
 
 /// Reads and checks a whole request. `extra` lists keys that other modules read (the
 /// benefits groups), with their segments, so that they are not refused as unknown.
+// Out of line, as the other readers: inlined into `read::read` the WebAssembly module grows.
+#[inline(never)]
 pub fn read(raw: &Raw, extra: &[(&str, u8)]) -> Result<Case, Error> {
     let items = match raw {
         Raw::Object(items) => items,
@@ -125,7 +127,6 @@ pub fn read(raw: &Raw, extra: &[(&str, u8)]) -> Result<Case, Error> {
         }
     }
 
-    let mut warnings = Vec::new();
     let from = law::coverage_from();
     let until = law::verified_until();
     let last = Date { year: until.year + conv::EXTRAPOLATION_YEARS, month: 12, day: 31 };
@@ -143,7 +144,7 @@ pub fn read(raw: &Raw, extra: &[(&str, u8)]) -> Result<Case, Error> {
             },
         ));
     }
-    warnings.extend(date_notices(as_of, lang));
+    let warnings = date_notices(as_of, lang);
 
     let birth_date = match r.date("birthDate")? {
         Some(b) if b > as_of => {

@@ -14,7 +14,8 @@ mod fields;
 mod questions;
 mod sponsor;
 
-pub(crate) use sponsor::{in_group, GROUP_KEYS};
+pub(crate) use sponsor::in_group;
+pub use sponsor::GROUP_KEYS;
 
 use crate::case::Request;
 use crate::error::{Code, Error};

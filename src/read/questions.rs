@@ -233,6 +233,8 @@ impl<'a> G<'a> {
     }
 }
 
+// Out of line: inlined into `read::read` the WebAssembly module grows (about 0.5 KB gzipped).
+#[inline(never)]
 pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
     let lang = case.lang;
     let top = G { obj: raw, path: "", lang };

@@ -28,7 +28,8 @@ pub const MAX_GROUPS: usize = 100;
 /// Top-level keys that go with `sponsor`; the other keys describe one worker and belong in a
 /// group.
 const TOP_KEYS: &[&str] = &["asOf", "segment", "lang", "detail", "publicBudget", "sponsor"];
-pub(crate) const GROUP_KEYS: &[&str] = &["count", "monthlyIncome", "weeklyIncome", "dailyIncome", "bracket", "occupation", "includeJht"];
+/// The keys of one group of `sponsor.groups`.
+pub const GROUP_KEYS: &[&str] = &["count", "monthlyIncome", "weeklyIncome", "dailyIncome", "bracket", "occupation", "includeJht"];
 const INCOME_KEYS: &[&str] = &["monthlyIncome", "weeklyIncome", "dailyIncome"];
 
 /// Whether the request asks for a sponsor budget (a `sponsor` group that is not null).
@@ -263,6 +264,8 @@ fn replace_all(s: &str, from: &str, to: &str) -> String {
 
 /// Reads a sponsor request (one whose `sponsor` is not null).
 #[cfg(feature = "bulk")]
+// Out of line, as the other readers (a smaller WebAssembly module).
+#[inline(never)]
 pub fn read(request: &Raw) -> Result<Sponsor, Error> {
     // The language of the errors found before the top level is read (as the case reads it).
     let top = read_top(request, read_lang(request))?;
@@ -300,6 +303,7 @@ pub fn read(request: &Raw) -> Result<Sponsor, Error> {
 /// A group's own fields, read as one worker's are (the errors name the plain key; `in_group`
 /// gives them the group's path).
 #[cfg(feature = "bulk")]
+#[inline(never)]
 fn group(ask: &Ask, lang: Lang) -> Result<SponsorGroup, Error> {
     let r = Reader { obj: ask.obj, lang };
     let income = match (ask.income, ask.bracket) {
