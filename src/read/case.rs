@@ -49,8 +49,9 @@ pub(crate) fn read_lang(raw: &Raw) -> Result<Lang, Error> {
     }
 }
 
-/// Reads and checks a whole request. `extra` lists keys that other modules read (the
-/// benefits groups), with their segments, so that they are not refused as unknown.
+/// Reads and checks the case of a request. `extra` lists the keys read beside the case's (the
+/// benefit questions, the sponsor's budget), with their segments, so that they are not refused
+/// as unknown.
 // Out of line, as the other readers: inlined into `read::read` the WebAssembly module grows.
 #[inline(never)]
 pub fn read(raw: &Raw, extra: &[(&str, u8)]) -> Result<Case, Error> {

@@ -7,7 +7,8 @@
 //! Reading stops at the first refusal, in this order: a key given twice; for a sponsor's
 //! budget its top level, its groups' shapes, its months, then each group's fields; otherwise
 //! the keys and the segment, the date, the segment's fields, then (for a response with
-//! sentences) the benefit questions.
+//! sentences) the benefit questions. A build without the `bulk` feature refuses a sponsor's
+//! budget, and one without `benefits` refuses the benefit questions, each naming the key.
 
 mod case;
 mod fields;
@@ -21,7 +22,8 @@ use crate::case::Request;
 use crate::error::{Code, Error};
 use crate::raw::Raw;
 
-/// The keys of one person's request: the case's, then the benefit questions'.
+/// The keys of the case, each with the segments it belongs to (bits of `case::W`, `S`, `C`,
+/// `M`).
 pub const FIELDS: &[(&str, u8)] = case::FIELDS;
 /// The keys of the benefit questions.
 pub const QUESTION_FIELDS: &[(&str, u8)] = questions::FIELDS;
