@@ -1,7 +1,8 @@
 //! The floors of the engine (docs/architecture.md): each module of src/ sits on one floor, and
-//! names (through `crate::` paths) only modules of its own floor or of floors below. The table
-//! is read from docs/architecture.md itself, so the drawing and the code cannot drift apart: a
-//! module missing from the table, or an import that points up, fails here.
+//! names (through `crate::` paths, or `super::` paths that reach the root) only modules of its
+//! own floor or of floors below. The table is read from docs/architecture.md itself, so the
+//! drawing and the code cannot drift apart: a module missing from the table, or an import that
+//! points up, fails here.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -36,11 +37,23 @@ fn module_of(rel: &str) -> String {
     first.trim_end_matches(".rs").to_owned()
 }
 
-/// The modules a source names through `crate::` (and `$crate::`), outside comments and
-/// outside its unit tests (`#[cfg(test)]` and what follows it, which the crate puts last).
-/// A macro (`crate::say!`) is not a module.
-fn named(source: &str) -> Vec<(usize, String)> {
+/// How deep a file's module sits: `case.rs` and `read/mod.rs` 1, `read/case.rs` 2. A path of
+/// that many `super::` (or more) starts at the crate's root, as `crate::` does.
+fn depth(rel: &str) -> usize {
+    let parts = rel.split('/').count();
+    if rel.ends_with("/mod.rs") || rel == "lib.rs" || rel == "main.rs" {
+        parts - 1
+    } else {
+        parts
+    }
+}
+
+/// The modules a source names through `crate::` (and `$crate::`, and enough `super::` to reach
+/// the root), outside comments and outside its unit tests (`#[cfg(test)]` and what follows it,
+/// which the crate puts last). A macro (`crate::say!`) is not a module.
+fn named(rel: &str, source: &str) -> Vec<(usize, String)> {
     let mut out = Vec::new();
+    let ident = |s: &str| -> String { s.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect() };
     for (n, line) in source.lines().enumerate() {
         let code = line.trim_start();
         if code.starts_with("#[cfg(test)]") || code.starts_with("#[cfg(all(test") {
@@ -50,13 +63,29 @@ fn named(source: &str) -> Vec<(usize, String)> {
             continue;
         }
         let code = code.split(" //").next().unwrap_or(code);
-        let mut rest = code;
-        while let Some(i) = rest.find("crate::") {
-            let after = &rest[i + "crate::".len()..];
-            let name: String = after.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+        let mut push = |after: &str| {
+            let name = ident(after);
             let next = after[name.len()..].chars().next();
             if !name.is_empty() && next != Some('!') {
                 out.push((n + 1, name));
+            }
+        };
+        let mut rest = code;
+        while let Some(i) = rest.find("crate::") {
+            let after = &rest[i + "crate::".len()..];
+            push(after);
+            rest = after;
+        }
+        let mut rest = code;
+        while let Some(i) = rest.find("super::") {
+            let mut after = &rest[i..];
+            let mut ups = 0;
+            while let Some(a) = after.strip_prefix("super::") {
+                ups += 1;
+                after = a;
+            }
+            if ups >= depth(rel) {
+                push(after);
             }
             rest = after;
         }
@@ -74,7 +103,7 @@ fn upward(rel: &str, source: &str, floors: &BTreeMap<String, u32>) -> Vec<String
         return vec![format!("{rel}: module `{me}` is on no floor of docs/architecture.md")];
     };
     let mut bad = Vec::new();
-    for (line, name) in named(source) {
+    for (line, name) in named(rel, source) {
         let theirs = floors.get(&name).copied().unwrap_or(door);
         if theirs > mine {
             bad.push(format!("{rel}:{line}: `{me}` (floor {mine}) names `{name}` (floor {theirs})"));
@@ -133,6 +162,9 @@ fn the_check_sees_an_upward_import() {
     assert!(found[0].contains("case.rs:2") && found[0].contains("`benefits`"), "{found:?}");
     assert_eq!(upward("programs/jkk.rs", "let x = crate::calculate(&raw);", &floors).len(), 1, "a root item is the door's");
     assert_eq!(upward("nowhere.rs", "", &floors).len(), 1);
+    assert_eq!(upward("case.rs", "use super::programs;", &floors).len(), 1, "super:: from the top reaches the root");
+    assert_eq!(upward("read/case.rs", "use super::super::sponsor::Budget;", &floors).len(), 1);
+    assert!(upward("read/case.rs", "use super::fields::Reader;", &floors).is_empty(), "a sibling inside the module");
     let fine = "use crate::law;\nlet s = crate::say!(lang, a, b);\n// crate::wasm::run\n#[cfg(test)]\nmod tests { use crate::bulk; }\n";
     assert!(upward("programs/jkk.rs", fine, &floors).is_empty());
 }
