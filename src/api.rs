@@ -1,5 +1,15 @@
-//! The serde types of the response (shared/design/contract.md and docs/contract-additions.md).
-//! No logic lives here. Money is serialised as a JSON string of the exact decimal.
+//! The serde types of the response (shared/design/contract.md, docs/contract-benefits.md,
+//! docs/contract-sponsor.md): the contributions here, the benefits in `outcome` and
+//! `protection`, the sponsor's budget in `budget`. No logic lives here, and nothing here names
+//! the modules that fill these types. Money is serialised as a JSON string of the exact decimal.
+
+pub mod budget;
+pub mod outcome;
+pub mod protection;
+
+pub use budget::Budget;
+pub use outcome::Outcome;
+pub use protection::Protection;
 
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
@@ -26,10 +36,10 @@ pub struct Response {
     pub contributions: Contributions,
     /// Eligibility, benefits and what was not computed (src/benefits), flattened in.
     #[serde(flatten)]
-    pub outcome: crate::benefits::Outcome,
+    pub outcome: Outcome,
     /// A sponsor budget (docs/contract-sponsor.md), when the request has `sponsor`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sponsor: Option<crate::sponsor::Budget>,
+    pub sponsor: Option<Budget>,
     pub warnings: Vec<Notice>,
 }
 

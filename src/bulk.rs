@@ -237,7 +237,7 @@ pub fn write_row(out: &mut String, line: u64, result: &Result<Response, Error>) 
 
 /// Every key a bulk file may name: the contract's, and the benefit groups' (refused per row).
 pub fn known_key(k: &str) -> bool {
-    crate::case::FIELDS.iter().chain(crate::benefits::FIELDS.iter()).any(|(name, _)| *name == k)
+    crate::read::FIELDS.iter().chain(crate::read::QUESTION_FIELDS.iter()).any(|(name, _)| *name == k)
 }
 
 /// Reads a CSV file line by line and writes one output row per record: the same code for a

@@ -4,8 +4,9 @@
 //! earners, self-employed and informal workers, construction projects and migrant workers,
 //! for any date from 1 July 2015, each figure dated and cited.
 //!
-//! The map: a request ([`raw::Raw`]) → a validated [`case::Case`] → the law in force on the
-//! date ([`law`]) → each program's lines ([`programs`]) → a [`api::Response`].
+//! The map: a request ([`raw::Raw`]) → typed facts ([`read`] makes a [`case::Request`]) → the
+//! law in force on the date ([`law`]) → each program's lines ([`programs`]), the benefits
+//! ([`benefits`]), a sponsor's budget ([`sponsor`]) → a [`api::Response`].
 //!
 //! ```
 //! let request = r#"{"asOf":"2026-06-01","segment":"wageEarner","monthlyWage":"5000000",
@@ -37,9 +38,12 @@ pub mod json;
 pub mod law;
 pub mod money;
 pub mod programs;
+pub mod questions;
 pub mod raw;
+pub mod read;
 pub mod rules;
 pub mod sponsor;
+pub mod sponsor_csv;
 pub mod statement;
 pub mod text;
 
@@ -59,46 +63,45 @@ pub use api::Response;
 pub use error::{Code, Error};
 pub use raw::Raw;
 
-use api::{Contributions, RulesInfo, Shares};
+use api::{Contributions, Shares};
 
 /// Computes a response for a request of the contract.
 pub fn calculate(request: &Raw) -> Result<Response, Error> {
-    if let Some(path) = request.duplicate() {
-        let message = match path.rsplit_once('.') {
-            Some((group, key)) => say!(
-                sponsor::read_lang(request),
-                format!("Kolom `{key}` ditulis dua kali di `{group}`; tulis sekali saja."),
-                format!("The field `{key}` is given twice in `{group}`; give it once."),
-            ),
-            None => say!(
-                sponsor::read_lang(request),
-                format!("Kolom `{path}` ditulis dua kali; tulis sekali saja."),
-                format!("The field `{path}` is given twice; give it once."),
-            ),
-        };
-        return Err(Error::new(Code::InvalidInput, Some(&path), message));
-    }
-    if sponsor::requested(request) {
+    match read::read(request)? {
+        case::Request::One { case, questions } => respond(&case, questions.as_ref()),
         #[cfg(feature = "bulk")]
-        return sponsor::calculate(request);
-        #[cfg(not(feature = "bulk"))]
-        return Err(Error::new(
-            Code::NotApplicable,
-            Some("sponsor"),
-            say!(
-                sponsor::read_lang(request),
-                "Anggaran sponsor dihitung di halaman massal dan paket npm, tidak di modul halaman ini.",
-                "The sponsor budget is computed by the bulk page and the npm package, not by this page's module.",
-            )
-            .to_owned(),
-        ));
+        case::Request::Sponsor(s) => {
+            let (budget, warnings) = sponsor::calculate(&s)?;
+            let lang = s.top.lang;
+            Ok(Response {
+                as_of: s.top.as_of.iso(),
+                segment: "selfEmployed",
+                lang: lang.code(),
+                rules: rules::rules_info(lang),
+                contributions: Contributions {
+                    lines: Vec::new(),
+                    total: Shares::default(),
+                    per_day: None,
+                    not_included: Vec::new(),
+                    bracket: None,
+                    income: None,
+                },
+                outcome: api::Outcome::default(),
+                sponsor: Some(budget),
+                warnings,
+            })
+        }
     }
-    let case = case::read(request, &EXTRA_FIELDS)?;
-    let out = programs::contributions(&case)?;
-    #[cfg(feature = "benefits")]
-    let outcome = if case.explain() { benefits::evaluate(request, &case)? } else { benefits::Outcome::default() };
-    #[cfg(not(feature = "benefits"))]
-    let outcome = without_benefits(request, case.lang)?;
+}
+
+/// The response to one person's case: the contributions, and the benefits when asked.
+fn respond(case: &case::Case, questions: Option<&questions::Input>) -> Result<Response, Error> {
+    let out = programs::contributions(case)?;
+    let outcome = match questions {
+        #[cfg(feature = "benefits")]
+        Some(input) => benefits::evaluate(case, input)?,
+        _ => api::Outcome::default(),
+    };
     let mut total = Shares::default();
     for l in &out.lines {
         total.add(&l.shares());
@@ -111,7 +114,7 @@ pub fn calculate(request: &Raw) -> Result<Response, Error> {
         as_of: case.as_of.iso(),
         segment: case.segment().code(),
         lang: lang.code(),
-        rules: rules_info(lang),
+        rules: rules::rules_info(lang),
         contributions: Contributions {
             lines: out.lines,
             total,
@@ -124,56 +127,6 @@ pub fn calculate(request: &Raw) -> Result<Response, Error> {
         sponsor: None,
         warnings,
     })
-}
-
-/// The first module of the page (built without the `benefits` feature) prices only: a request
-/// with a benefit group is refused on that field, never answered as if it were absent.
-#[cfg(not(feature = "benefits"))]
-fn without_benefits(request: &Raw, lang: text::Lang) -> Result<benefits::Outcome, Error> {
-    for (k, _) in benefits::FIELDS {
-        if request.get(k).is_some() {
-            return Err(Error::new(
-                Code::NotApplicable,
-                Some(k),
-                say!(lang, "Manfaat dihitung oleh modul lengkap, tidak oleh modul harga ini.", "Benefits are computed by the full module, not by this pricing module.").to_owned(),
-            ));
-        }
-    }
-    Ok(benefits::Outcome::default())
-}
-
-/// Request keys read outside `case.rs`: the benefit groups and the sponsor budget.
-const EXTRA_FIELDS: [(&str, u8); benefits::FIELDS.len() + sponsor::FIELDS.len()] = {
-    let mut out = [("", 0u8); benefits::FIELDS.len() + sponsor::FIELDS.len()];
-    let mut i = 0;
-    while i < benefits::FIELDS.len() {
-        out[i] = benefits::FIELDS[i];
-        i += 1;
-    }
-    let mut j = 0;
-    while j < sponsor::FIELDS.len() {
-        out[i + j] = sponsor::FIELDS[j];
-        j += 1;
-    }
-    out
-};
-
-/// What every response says about the rules it used (the same in every response, so written
-/// once).
-pub(crate) fn rules_info(lang: text::Lang) -> RulesInfo {
-    static DATES: std::sync::OnceLock<(String, String)> = std::sync::OnceLock::new();
-    let (from, until) = DATES.get_or_init(|| (law::coverage_from().iso(), law::verified_until().iso()));
-    RulesInfo {
-        coverage_from: from,
-        verified_until: until,
-        version: law::LAW_VERSION,
-        data_hash: law::LAW_HASH,
-        notes: say!(
-            lang,
-            &["Perkiraan tidak resmi berdasarkan peraturan yang dikutip; tagihan BPJS Ketenagakerjaan yang menentukan."],
-            &["An unofficial estimate from the regulations cited; the BPJS Ketenagakerjaan bill is what counts."],
-        ),
-    }
 }
 
 /// Parses JSON text and computes (native builds; the wasm takes JS objects instead).

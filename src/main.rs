@@ -235,7 +235,7 @@ fn run_sponsor(s: &Sponsor, pretty: bool) -> io::Result<bool> {
     let result = if input.len() as u64 > MAX_REQUEST {
         Err(None)
     } else {
-        bpjstk_calc::sponsor::csv_request(&String::from_utf8_lossy(&input), &s.as_of, &s.months, s.public_budget, s.lang.as_deref())
+        bpjstk_calc::sponsor_csv::csv_request(&String::from_utf8_lossy(&input), &s.as_of, &s.months, s.public_budget, s.lang.as_deref())
             .and_then(|raw| bpjstk_calc::calculate(&raw))
             .map_err(Some)
     };

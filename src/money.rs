@@ -88,6 +88,14 @@ pub fn mul(a: Decimal, b: Decimal) -> Option<Decimal> {
     a.checked_mul(b)
 }
 
+/// A decimal that is a whole number, as an integer.
+pub(crate) fn whole(d: Decimal) -> Option<i64> {
+    // Normalised, a whole number has no scale left. (Not `fract`: that is a subtraction, and
+    // a second inlined copy of it in the wasm.)
+    let t = d.normalize();
+    i64::try_from(t.mantissa()).ok().filter(|_| t.scale() == 0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

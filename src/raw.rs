@@ -1,6 +1,6 @@
 //! The request as it arrived, before any meaning is given to it: a small JSON-like value that
 //! both doors (JSON text on the command line, JS objects in the browser) deserialise into, so
-//! that `case.rs` can give the same field-by-field errors whatever the door.
+//! that the reader (`read`) can give the same field-by-field errors whatever the door.
 //!
 //! Floats are kept only as a marker: money and counts must be strings or whole numbers, and
 //! keeping no f64 value means no float formatting code is linked into the wasm. Nesting is

@@ -100,3 +100,21 @@ pub fn rules() -> Rules {
         unverified_values: unverified,
     }
 }
+
+/// What every response says about the rules it used (the same in every response, so written
+/// once).
+pub(crate) fn rules_info(lang: crate::text::Lang) -> crate::api::RulesInfo {
+    static DATES: std::sync::OnceLock<(String, String)> = std::sync::OnceLock::new();
+    let (from, until) = DATES.get_or_init(|| (law::coverage_from().iso(), law::verified_until().iso()));
+    crate::api::RulesInfo {
+        coverage_from: from,
+        verified_until: until,
+        version: law::LAW_VERSION,
+        data_hash: law::LAW_HASH,
+        notes: say!(
+            lang,
+            &["Perkiraan tidak resmi berdasarkan peraturan yang dikutip; tagihan BPJS Ketenagakerjaan yang menentukan."],
+            &["An unofficial estimate from the regulations cited; the BPJS Ketenagakerjaan bill is what counts."],
+        ),
+    }
+}

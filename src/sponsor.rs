@@ -1,164 +1,27 @@
 //! The sponsor budget: what a village, a regional government, a cooperative or an NGO pays
 //! for groups of self-employed (BPU) workers over a number of months (docs/contract-sponsor.md).
 //!
-//! Nothing here knows a rule. Each month of each group is priced as the single
-//! `selfEmployed` request it stands for, through `case::read` and `programs::contributions`,
+//! Nothing here knows a rule. Each month of each group is priced as the case of one
+//! `selfEmployed` worker it stands for (the group's fields read by `read`), through
+//! `programs::contributions`,
 //! so the law in force in that month applies (the PP 50/2025 relief ends 31 December 2026 for
 //! most workers and 31 March 2027 for transport workers). Consecutive months that cost the same
 //! are gathered into periods; the budget multiplies whole-rupiah amounts by months and workers,
 //! so no rounding happens here (the shares are rounded per worker per month by
 //! `money::round_share`, inside `statement::line`).
 
-use crate::api::{dec_str, opt_dec_str, Contributions, Notice, Response, Shares, SourceRef};
-use crate::benefits::t;
-use crate::case::{self, Case, Participant, FIELDS as CASE_FIELDS, S};
-use crate::conventions as conv;
+use crate::api::{Notice, SourceRef};
+use crate::case::{self, Case, Detail, GroupIncome, IncomePer, Participant, Sponsor, SponsorGroup};
+use crate::read::in_group;
+use crate::text::t;
 use crate::date::Date;
 use crate::error::{Code, Error};
 use crate::law;
-use crate::raw::Raw;
 use crate::text::{self, Lang};
 use rust_decimal::Decimal;
-use serde::Serialize;
 
-/// The request key read here, and its segment (bits as in `case::FIELDS`).
-pub const FIELDS: &[(&str, u8)] = &[("sponsor", S)];
 
-/// Most months one budget covers (five years).
-pub const MAX_MONTHS: i128 = 60;
-/// Most workers in one group.
-pub const MAX_COUNT: i128 = 1_000_000;
-/// Most groups in one budget.
-pub const MAX_GROUPS: usize = 100;
-
-/// Top-level keys that go with `sponsor`; the other keys describe one worker and belong in a
-/// group.
-const TOP_KEYS: &[&str] = &["asOf", "segment", "lang", "detail", "publicBudget", "sponsor"];
-const GROUP_KEYS: &[&str] = &["count", "monthlyIncome", "weeklyIncome", "dailyIncome", "bracket", "occupation", "includeJht"];
-const INCOME_KEYS: &[&str] = &["monthlyIncome", "weeklyIncome", "dailyIncome"];
-
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Budget {
-    pub months: u32,
-    /// First and last month budgeted, `YYYY-MM`.
-    pub first_month: String,
-    pub last_month: String,
-    pub public_budget: bool,
-    pub workers: u64,
-    pub groups: Vec<Group>,
-    /// The whole budget by program, over all groups and months.
-    pub programs: Vec<ProgramTotal>,
-    #[serde(serialize_with = "dec_str")]
-    pub total: Decimal,
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub explanation: String,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub notes: Vec<String>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Group {
-    pub count: u32,
-    pub occupation: &'static str,
-    pub include_jht: bool,
-    /// The monthly income the brackets were applied to (after a daily or weekly conversion);
-    /// for a group given by bracket, the bracket's nominal income.
-    #[serde(serialize_with = "dec_str")]
-    pub monthly_income: Decimal,
-    /// The bracket in the first month: number and nominal base.
-    pub bracket: usize,
-    #[serde(serialize_with = "dec_str")]
-    pub base: Decimal,
-    /// Runs of consecutive months that cost the same for one worker.
-    pub periods: Vec<Period>,
-    pub relief_months: u32,
-    pub full_price_months: u32,
-    pub lines: Vec<GroupLine>,
-    /// One worker over all the months.
-    #[serde(serialize_with = "dec_str")]
-    pub per_worker: Decimal,
-    /// `count × per_worker`.
-    #[serde(serialize_with = "dec_str")]
-    pub subtotal: Decimal,
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub explanation: String,
-    /// What the family of each worker of the group would get, in the first month: the
-    /// protection summary of one worker's request (docs/contract-benefits.md). Left out with
-    /// `detail: "amounts"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub protection: Option<crate::benefits::protection::Protection>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Period {
-    /// First and last month of the run, `YYYY-MM`.
-    pub from: String,
-    pub until: String,
-    pub months: u32,
-    /// What one worker costs a month in this run.
-    #[serde(serialize_with = "dec_str")]
-    pub monthly: Decimal,
-    pub relief: bool,
-    pub lines: Vec<PeriodLine>,
-    #[serde(skip)]
-    start: Date,
-    #[serde(skip)]
-    end: Date,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PeriodLine {
-    pub program: &'static str,
-    #[serde(serialize_with = "dec_str")]
-    pub monthly: Decimal,
-    /// The relief regime that lowered it, and the amount without it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub relief: Option<&'static str>,
-    #[serde(serialize_with = "opt_dec_str", skip_serializing_if = "Option::is_none")]
-    pub full_amount: Option<Decimal>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct GroupLine {
-    pub program: &'static str,
-    /// One worker over all the months.
-    #[serde(serialize_with = "dec_str")]
-    pub per_worker: Decimal,
-    #[serde(serialize_with = "dec_str")]
-    pub subtotal: Decimal,
-    pub sources: Vec<SourceRef>,
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub explanation: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ProgramTotal {
-    pub program: &'static str,
-    #[serde(serialize_with = "dec_str")]
-    pub total: Decimal,
-}
-
-/// Whether the request asks for a sponsor budget (a `sponsor` group that is not null).
-pub fn requested(request: &Raw) -> bool {
-    matches!(request, Raw::Object(_)) && request.get("sponsor").is_some_and(|v| !matches!(v, Raw::Null))
-}
-
-/// What a group asked for, read from the request.
-struct Ask<'a> {
-    index: usize,
-    count: u32,
-    /// The income key and its raw value, or None for a group given by bracket.
-    income: Option<(&'static str, &'a Raw)>,
-    bracket: Option<usize>,
-    occupation: Option<&'a Raw>,
-    include_jht: Option<&'a Raw>,
-}
+pub use crate::api::budget::{Budget, Group, GroupLine, Period, PeriodLine, ProgramTotal};
 
 /// One month of one worker of a group, as computed.
 struct Month {
@@ -173,13 +36,6 @@ fn month_code(d: Date) -> String {
 }
 
 
-/// The language of a sponsor request's messages: English only when `lang` is "en".
-pub(crate) fn read_lang(raw: &Raw) -> Lang {
-    match raw.get("lang") {
-        Some(Raw::Str(s)) if s == "en" => Lang::En,
-        _ => Lang::Id,
-    }
-}
 
 #[inline(never)]
 fn invalid(field: &str, message: String) -> Error {
@@ -189,7 +45,7 @@ fn invalid(field: &str, message: String) -> Error {
 fn too_large(lang: Lang) -> Error {
     invalid(
         "sponsor",
-        crate::benefits::text(lang, "Anggaran menjadi terlalu besar untuk dihitung; perkecil jumlah pekerja atau bulan.", "The budget grows too large to compute; use fewer workers or months."),
+        text::text(lang, "Anggaran menjadi terlalu besar untuk dihitung; perkecil jumlah pekerja atau bulan.", "The budget grows too large to compute; use fewer workers or months."),
     )
 }
 
@@ -202,286 +58,67 @@ fn mul(a: Decimal, b: Decimal, lang: Lang) -> Result<Decimal, Error> {
     crate::money::mul(a, b).ok_or_else(|| too_large(lang))
 }
 
-fn get<'a>(obj: &'a Raw, key: &str) -> Option<&'a Raw> {
-    match obj.get(key) {
-        None | Some(Raw::Null) => None,
-        v => v,
-    }
-}
 
-fn int(obj: &Raw, path: &str, key: &str, lo: i128, hi: i128, lang: Lang) -> Result<Option<i128>, Error> {
-    match get(obj, key) {
-        None => Ok(None),
-        Some(Raw::Int(i)) if (lo..=hi).contains(i) => Ok(Some(*i)),
-        Some(_) => {
-            // The field's name is written only for the error.
-            let name = format!("{path}.{key}");
-            Err(invalid(
-                &name,
-                t!(
-                    lang,
-                    "`{name}` harus bilangan bulat dari {lo} sampai {hi}.",
-                    "`{name}` must be a whole number from {lo} to {hi}.",
-                    lo = text::Int(lo),
-                    hi = text::Int(hi),
-                ),
-            ))
-        }
-    }
-}
 
-fn only(obj: &Raw, path: &str, keys: &[&str], lang: Lang) -> Result<(), Error> {
-    if let Raw::Object(items) = obj {
-        for (k, _) in items {
-            if !keys.contains(&k.as_str()) {
-                let shown: String = k.chars().take(40).collect();
-                let f = format!("{path}.{shown}");
-                let list = text::quoted(keys, "`");
-                return Err(Error::new(
-                    Code::UnknownField,
-                    Some(&f),
-                    t!(lang, "Kolom `{f}` tidak dikenal. Kolom yang dikenal di `{path}`: {list}.", "Unknown field `{f}`. The fields of `{path}` are: {list}."),
-                ));
-            }
-        }
-    }
-    Ok(())
-}
 
-/// The top level of a sponsor request, checked by reading it as the single request of one
-/// worker (so that `asOf`, `segment`, `lang`, `detail` and `publicBudget` are refused exactly
-/// as anywhere else), after the keys that describe one worker were refused.
-fn read_top(request: &Raw, lang: Lang) -> Result<Case, Error> {
-    let Raw::Object(items) = request else {
-        return Err(Error::new(Code::InvalidInput, None, lang.t("Permintaan harus berupa objek JSON.", "The request must be a JSON object.").to_owned()));
-    };
-    let known = |k: &str| {
-        CASE_FIELDS.iter().chain(crate::benefits::FIELDS.iter()).any(|(name, _)| *name == k)
-    };
-    for (k, v) in items {
-        if matches!(v, Raw::Null) || TOP_KEYS.contains(&k.as_str()) {
-            continue;
-        }
-        if known(k) {
-            return Err(Error::new(
-                Code::NotApplicable,
-                Some(k),
-                t!(
-                    lang,
-                    "Kolom `{k}` tidak dipakai bersama `sponsor`: penghasilan, pekerjaan dan JHT diisi per kelompok di `sponsor.groups`.",
-                    "Field `{k}` does not go with `sponsor`: income, occupation and JHT are given per group in `sponsor.groups`.",
-                ),
-            ));
-        }
-    }
-    if let Some(Raw::Str(s)) = get(request, "segment") {
-        if s != "selfEmployed" && ["wageEarner", "construction", "migrant"].contains(&s.as_str()) {
-            return Err(Error::new(
-                Code::NotApplicable,
-                Some("sponsor"),
-                t!(
-                    lang,
-                    "Kolom `sponsor` tidak berlaku untuk segmen \"{s}\": anggaran sponsor hanya untuk pekerja bukan penerima upah (\"selfEmployed\").",
-                    "Field `sponsor` does not apply to the \"{s}\" segment: a sponsor budget is for self-employed workers (\"selfEmployed\") only.",
-                ),
-            ));
-        }
-    }
-    let mut probe: Vec<(String, Raw)> = Vec::with_capacity(items.len() + 1);
-    for (k, v) in items {
-        if k != "sponsor" {
-            probe.push((k.clone(), v.clone()));
-        }
-    }
-    probe.push(("monthlyIncome".into(), Raw::Int(1)));
-    case::read(&Raw::Object(probe), crate::benefits::FIELDS)
-}
 
-fn read_groups<'a>(sponsor: &'a Raw, as_of: Date, lang: Lang) -> Result<(u32, Vec<Ask<'a>>), Error> {
-    if !matches!(sponsor, Raw::Object(_)) {
-        return Err(invalid(
-            "sponsor",
-            crate::benefits::text(lang, "`sponsor` harus objek JSON: {\"months\": …, \"groups\": […]}.", "`sponsor` must be a JSON object: {\"months\": …, \"groups\": […]}."),
-        ));
-    }
-    only(sponsor, "sponsor", &["months", "groups"], lang)?;
-    let months = int(sponsor, "sponsor", "months", 1, MAX_MONTHS, lang)?.ok_or_else(|| {
-        invalid("sponsor.months", crate::benefits::text(lang, "`sponsor.months` wajib diisi.", "`sponsor.months` is required."))
-    })? as u32;
-    let bad_groups = || {
-        invalid(
-            "sponsor.groups",
-            t!(
-                lang,
-                "`sponsor.groups` harus daftar 1 sampai {MAX_GROUPS} objek, satu per kelompok pekerja.",
-                "`sponsor.groups` must be a list of 1 to {MAX_GROUPS} objects, one per group of workers.",
-            ),
-        )
-    };
-    let items = match get(sponsor, "groups") {
-        Some(Raw::Array(items)) if !items.is_empty() && items.len() <= MAX_GROUPS => items,
-        _ => return Err(bad_groups()),
-    };
-    let rows = law::BPU_BRACKETS.table(as_of).map(|t| t.rows.len()).unwrap_or(0);
-    let mut asks = Vec::with_capacity(items.len());
-    for (index, g) in items.iter().enumerate() {
-        let path = format!("sponsor.groups[{index}]");
-        if !matches!(g, Raw::Object(_)) {
-            return Err(invalid(&path, t!(lang, "`{path}` harus objek JSON.", "`{path}` must be a JSON object.")));
-        }
-        only(g, &path, GROUP_KEYS, lang)?;
-        let count = int(g, &path, "count", 1, MAX_COUNT, lang)?.ok_or_else(|| {
-            invalid(&format!("{path}.count"), t!(lang, "`{path}.count` wajib diisi.", "`{path}.count` is required."))
-        })? as u32;
-        let bracket = int(g, &path, "bracket", 1, rows as i128, lang)?.map(|b| b as usize);
-        let mut incomes: Vec<(&'static str, &Raw)> = Vec::new();
-        for k in INCOME_KEYS {
-            if let Some(v) = get(g, k) {
-                incomes.push((k, v));
-            }
-        }
-        let income = match (incomes.as_slice(), bracket) {
-            ([one], None) => Some(*one),
-            ([], Some(_)) => None,
-            ([], None) => {
-                return Err(invalid(
-                    &format!("{path}.monthlyIncome"),
-                    t!(
-                        lang,
-                        "Isi `{path}.monthlyIncome` (atau `weeklyIncome`, `dailyIncome`) atau `{path}.bracket`.",
-                        "Give `{path}.monthlyIncome` (or `weeklyIncome`, `dailyIncome`) or `{path}.bracket`.",
-                    ),
-                ))
-            }
-            ([_, second, ..], _) => {
-                let f = format!("{path}.{}", second.0);
-                return Err(invalid(
-                    &f,
-                    t!(lang, "Isi satu saja dari `monthlyIncome`, `weeklyIncome`, `dailyIncome` di `{path}`.", "Give only one of `monthlyIncome`, `weeklyIncome`, `dailyIncome` in `{path}`."),
-                ));
-            }
-            ([_], Some(_)) => {
-                let f = format!("{path}.bracket");
-                return Err(invalid(&f, t!(lang, "Isi penghasilan atau `bracket` di `{path}`, tidak keduanya.", "Give an income or a `bracket` in `{path}`, not both.")));
-            }
-        };
-        asks.push(Ask { index, count, income, bracket, occupation: get(g, "occupation"), include_jht: get(g, "includeJht") });
-    }
-    Ok((months, asks))
-}
 
-/// An error of one month's single request, named by the group's path.
-fn in_group(mut e: Error, index: usize) -> Error {
-    if let Some(f) = &e.field {
-        if GROUP_KEYS.contains(&f.as_str()) {
-            let path = format!("sponsor.groups[{index}].{f}");
-            e.message = replace_all(&e.message, &format!("`{f}`"), &format!("`{path}`"));
-            e.field = Some(path);
-        }
-    }
-    e
-}
-
-/// `s` with each `from` replaced by `to`, left to right, as `str::replace` does: a plain scan,
-/// since `str::replace` with a string pattern links the two-way string searcher into the wasm
-/// for this one error path.
-fn replace_all(s: &str, from: &str, to: &str) -> String {
-    let (s, from) = (s.as_bytes(), from.as_bytes());
-    let mut out = Vec::with_capacity(s.len());
-    let mut i = 0;
-    while i < s.len() {
-        if !from.is_empty() && s[i..].starts_with(from) {
-            out.extend_from_slice(to.as_bytes());
-            i += from.len();
-        } else {
-            out.push(s[i]);
-            i += 1;
-        }
-    }
-    // Only whole UTF-8 texts are copied or replaced, so this holds.
-    String::from_utf8(out).unwrap_or_default()
-}
-
-/// The single request of one worker of a group in one month.
-fn month_request(top: &Case, public_budget: Option<&Raw>, ask: &Ask, date: Date) -> Result<Raw, Error> {
-    let mut items: Vec<(String, Raw)> = Vec::with_capacity(8);
-    put(&mut items, "asOf", Raw::Str(date.iso()));
-    put(&mut items, "segment", Raw::Str("selfEmployed".into()));
-    put(&mut items, "lang", Raw::Str(top.lang.code().into()));
-    put(&mut items, "detail", Raw::Str("amounts".into()));
-    if let Some(p) = public_budget {
-        put(&mut items, "publicBudget", p.clone());
-    }
-    match (ask.income, ask.bracket) {
-        (Some((key, value)), _) => put(&mut items, key, value.clone()),
-        (None, Some(n)) => {
+/// The case of one worker of a group in one month: a self-employed worker's, as the single
+/// request of that month would read (a group given by bracket is priced on the bracket's base
+/// in force that month).
+fn month_case(top: &Case, group: &SponsorGroup, date: Date, detail: Detail) -> Result<Case, Error> {
+    let public_budget = matches!(&top.participant, Participant::SelfEmployed(s) if s.public_budget);
+    let (given, per, monthly) = match group.income {
+        GroupIncome::Given { per, amount, monthly } => (amount, per, monthly),
+        GroupIncome::Bracket(n) => {
             let base = law::BPU_BRACKETS
                 .table(date)
                 .and_then(|t| t.rows.get(n - 1))
                 .and_then(|r| r.cells.get(1).copied())
+                .and_then(|b| crate::money::parse_decimal(text::plain(b).as_str()))
                 .ok_or_else(|| crate::programs::missing(law::BPU_BRACKETS.name, top))?;
-            put(&mut items, "monthlyIncome", Raw::Str(text::plain(base).as_str().to_owned()));
+            (base, IncomePer::Month, base)
         }
-        (None, None) => {}
-    }
-    if let Some(o) = ask.occupation {
-        put(&mut items, "occupation", o.clone());
-    }
-    if let Some(j) = ask.include_jht {
-        put(&mut items, "includeJht", j.clone());
-    }
-    Ok(Raw::Object(items))
+    };
+    Ok(Case {
+        as_of: date,
+        lang: top.lang,
+        participant: Participant::SelfEmployed(case::SelfEmployed {
+            given,
+            per,
+            monthly,
+            include_jht: group.include_jht,
+            occupation: group.occupation,
+            public_budget,
+            employs_others: None,
+            birth_date: None,
+        }),
+        warnings: case::date_notices(date, top.lang),
+        detail,
+    })
 }
 
-/// Adds a key to a request being built (one copy of the work for every key).
-#[inline(never)]
-fn put(items: &mut Vec<(String, Raw)>, key: &str, value: Raw) {
-    items.push((key.to_owned(), value));
-}
-
-/// Computes a sponsor budget (the request has a `sponsor` group).
-pub fn calculate(request: &Raw) -> Result<Response, Error> {
-    // The language of the errors found before the top level is read (as case.rs reads it).
-    let top = read_top(request, read_lang(request))?;
+/// Computes a sponsor budget, with the notices of its months (each once).
+pub fn calculate(request: &Sponsor) -> Result<(Budget, Vec<Notice>), Error> {
+    let Sponsor { top, months, groups: asks } = request;
+    let (top, months) = (top, *months);
     let lang = top.lang;
     let explain = top.explain();
     let public_budget = matches!(&top.participant, Participant::SelfEmployed(s) if s.public_budget);
-    let sponsor = get(request, "sponsor").ok_or_else(unread)?;
-    let (months, asks) = read_groups(sponsor, top.as_of, lang)?;
-
-    // The last month that can be computed, as for `asOf` (case.rs).
-    let until = law::verified_until();
-    let last_computable = Date { year: until.year + conv::EXTRAPOLATION_YEARS, month: 12, day: 1 };
     let first = top.as_of.month_start();
     let last = first.add_months(months as i32 - 1);
-    if last > last_computable {
-        let most = (last_computable.year - first.year) * 12 + last_computable.month as i32 - first.month as i32 + 1;
-        return Err(Error::new(
-            Code::OutOfCoverage,
-            Some("sponsor.months"),
-            t!(
-                lang,
-                "Anggaran {months} bulan dari {from} berakhir pada {to}, di luar cakupan aturan: bulan terakhir yang dapat dihitung adalah {until} (paling banyak {most} bulan dari `asOf`).",
-                "A budget of {months} months from {from} ends in {to}, outside the rules covered: the last month that can be computed is {until} (at most {most} months from `asOf`).",
-                from = text::month_year(first, lang),
-                to = text::month_year(last, lang),
-                until = text::month_year(last_computable, lang),
-            ),
-        ));
-    }
 
     let mut warnings = top.notices();
     let mut groups = Vec::with_capacity(asks.len());
     let mut programs: Vec<ProgramTotal> = Vec::new();
     let mut total = Decimal::ZERO;
     let mut workers: u64 = 0;
-    for ask in &asks {
+    for ask in asks {
         let mut computed: Vec<Month> = Vec::with_capacity(months as usize);
         let mut first_case: Option<Case> = None;
         for m in 0..months {
             let date = if m == 0 { top.as_of } else { first.add_months(m as i32) };
-            let raw = month_request(&top, get(request, "publicBudget"), ask, date)?;
-            let case = case::read(&raw, &[]).map_err(|e| in_group(e, ask.index))?;
+            let case = month_case(top, ask, date, Detail::Amounts).map_err(|e| in_group(e, ask.index))?;
             let out = crate::programs::contributions(&case).map_err(|e| in_group(e, ask.index))?;
             // Each notice once, the first time it comes; a message is copied only then.
             for (code, message) in &case.warnings {
@@ -515,7 +152,7 @@ pub fn calculate(request: &Raw) -> Result<Response, Error> {
         };
         let mut group = budget_group(ask, &s, &computed, lang, explain)?;
         if explain {
-            group.protection = protection(&top, get(request, "publicBudget"), ask)?;
+            group.protection = protection(top, ask)?;
         }
         for l in &group.lines {
             match programs.iter_mut().find(|p| p.program == l.program) {
@@ -546,7 +183,7 @@ pub fn calculate(request: &Raw) -> Result<Response, Error> {
         )
     };
     let notes = if explain {
-        vec![crate::benefits::text(
+        vec![text::text(
             lang,
             "Iuran tiap bulan dihitung dengan aturan yang berlaku pada bulan itu, per pekerja, dan tiap bagian dibulatkan sekali ke rupiah penuh; anggaran adalah jumlah pekerja × jumlah bulan × iuran itu, tanpa pembulatan lagi.",
             "Each month is priced by the rules in force in that month, per worker, each share rounded once to whole rupiah; the budget is workers × months × that amount, with no further rounding.",
@@ -566,23 +203,7 @@ pub fn calculate(request: &Raw) -> Result<Response, Error> {
         explanation,
         notes,
     };
-    Ok(Response {
-        as_of: top.as_of.iso(),
-        segment: "selfEmployed",
-        lang: lang.code(),
-        rules: crate::rules_info(lang),
-        contributions: Contributions {
-            lines: Vec::new(),
-            total: Shares::default(),
-            per_day: None,
-            not_included: Vec::new(),
-            bracket: None,
-            income: None,
-        },
-        outcome: crate::benefits::Outcome::default(),
-        sponsor: Some(budget),
-        warnings,
-    })
+    Ok((budget, warnings))
 }
 
 /// Not reachable: `calculate` is only called when `requested` is true and the first month's
@@ -591,7 +212,7 @@ fn unread() -> Error {
     Error::new(Code::InvalidInput, Some("sponsor"), "`sponsor` tidak dapat dibaca. / `sponsor` could not be read.".into())
 }
 
-fn budget_group(ask: &Ask, s: &case::SelfEmployed, computed: &[Month], lang: Lang, explain: bool) -> Result<Group, Error> {
+fn budget_group(ask: &SponsorGroup, s: &case::SelfEmployed, computed: &[Month], lang: Lang, explain: bool) -> Result<Group, Error> {
     let count = Decimal::from(ask.count);
     // Runs of months with the same lines.
     let mut periods: Vec<Period> = Vec::new();
@@ -723,89 +344,9 @@ fn budget_group(ask: &Ask, s: &case::SelfEmployed, computed: &[Month], lang: Lan
     })
 }
 
-/// The protection summary of one worker of a group in the first month: the same request as the
-/// budget's first month, with its benefits evaluated.
-fn protection(top: &Case, public_budget: Option<&Raw>, ask: &Ask) -> Result<Option<crate::benefits::protection::Protection>, Error> {
-    let Raw::Object(mut items) = month_request(top, public_budget, ask, top.as_of)? else { return Ok(None) };
-    items.retain(|(k, _)| k != "detail");
-    let raw = Raw::Object(items);
-    let case = case::read(&raw, crate::benefits::FIELDS).map_err(|e| in_group(e, ask.index))?;
-    Ok(crate::benefits::evaluate(&raw, &case).map_err(|e| in_group(e, ask.index))?.protection)
-}
-
-/// A sponsor request from a CSV of groups (the command line's `--sponsor-csv`): a header of
-/// group keys (`count`, `monthlyIncome`, `weeklyIncome`, `dailyIncome`, `bracket`,
-/// `occupation`, `includeJht`), one group per row; the top level comes from the arguments.
-/// Group `i` of the request (and of its errors, `sponsor.groups[i]`) is data row `i + 1`, line
-/// `i + 2` of the file. Empty cells are not given; cells are typed as `bulk` types them and
-/// otherwise left as text for the engine to refuse by name.
-pub fn csv_request(csv: &str, as_of: &str, months: &str, public_budget: bool, lang: Option<&str>) -> Result<Raw, Error> {
-    let l = if lang == Some("en") { Lang::En } else { Lang::Id };
-    let mut lines = csv.lines().filter(|line| !line.trim().is_empty());
-    let record = |line: &str| {
-        crate::bulk::split_record(line).ok_or_else(|| {
-            invalid("sponsor.groups", crate::benefits::text(l, "Sel CSV bertanda kutip tidak ditutup pada barisnya.", "A quoted CSV cell is not closed on its line."))
-        })
-    };
-    let header: Vec<String> = record(lines.next().unwrap_or_default())?
-        .into_iter()
-        .enumerate()
-        .map(|(i, h)| if i == 0 { h.trim_start_matches('\u{feff}').trim().to_owned() } else { h.trim().to_owned() })
-        .collect();
-    for name in &header {
-        if !GROUP_KEYS.contains(&name.as_str()) {
-            let list = text::quoted(GROUP_KEYS, "`");
-            let shown: String = name.chars().take(40).collect();
-            return Err(Error::new(
-                Code::UnknownField,
-                Some(&shown),
-                t!(l, "Kolom CSV `{shown}` tidak dikenal. Kolom kelompok: {list}.", "Unknown CSV column `{shown}`. The group columns are: {list}."),
-            ));
-        }
-    }
-    let mut groups = Vec::new();
-    for line in lines {
-        let cells = record(line)?;
-        let mut items = Vec::with_capacity(cells.len());
-        for (key, cell) in header.iter().zip(&cells) {
-            let cell = cell.trim();
-            if cell.is_empty() {
-                continue;
-            }
-            let value = match key.as_str() {
-                "count" | "bracket" if cell.len() <= 20 && cell.bytes().all(|b| b.is_ascii_digit()) => {
-                    cell.parse::<i128>().map(Raw::Int).unwrap_or_else(|_| Raw::Str(cell.to_owned()))
-                }
-                "includeJht" if cell == "true" || cell == "false" => Raw::Bool(cell == "true"),
-                _ => Raw::Str(cell.to_owned()),
-            };
-            items.push((key.clone(), value));
-        }
-        if cells.len() > header.len() {
-            let path = format!("sponsor.groups[{}]", groups.len());
-            return Err(invalid(
-                &path,
-                t!(
-                    l,
-                    "Baris CSV ke-{line} punya {n_cells} sel untuk {n_columns} kolom.",
-                    "CSV line {line} has {n_cells} cells for {n_columns} columns.",
-                    line = groups.len() + 2,
-                    n_cells = cells.len(),
-                    n_columns = header.len(),
-                ),
-            ));
-        }
-        groups.push(Raw::Object(items));
-    }
-    let months = months.parse::<i128>().map(Raw::Int).unwrap_or_else(|_| Raw::Str(months.to_owned()));
-    let mut top = vec![
-        ("asOf".to_owned(), Raw::Str(as_of.to_owned())),
-        ("segment".to_owned(), Raw::Str("selfEmployed".to_owned())),
-        ("publicBudget".to_owned(), Raw::Bool(public_budget)),
-        ("sponsor".to_owned(), Raw::Object(vec![("months".to_owned(), months), ("groups".to_owned(), Raw::Array(groups))])),
-    ];
-    if let Some(lang) = lang {
-        top.push(("lang".to_owned(), Raw::Str(lang.to_owned())));
-    }
-    Ok(Raw::Object(top))
+/// The protection summary of one worker of a group in the first month: the case of the
+/// budget's first month, with its benefits evaluated (no benefit question asked).
+fn protection(top: &Case, group: &SponsorGroup) -> Result<Option<crate::benefits::protection::Protection>, Error> {
+    let case = month_case(top, group, top.as_of, Detail::Full).map_err(|e| in_group(e, group.index))?;
+    Ok(crate::benefits::evaluate(&case, &crate::questions::Input::none()).map_err(|e| in_group(e, group.index))?.protection)
 }

@@ -4,6 +4,36 @@
 
 use crate::date::Date;
 use rust_decimal::Decimal;
+use std::fmt::Arguments;
+
+/// `t!(lang, "kalimat {x}", "sentence {x}", x = …)`: the sentence in `lang`, and only that one
+/// formatted. The `name = expr` are all evaluated once, before either sentence (so a name may
+/// reuse one of the variables its expression reads); the sentences read them, and any variable
+/// in scope, by name.
+macro_rules! t {
+    ($lang:expr, $id:literal, $en:literal $(, $name:ident = $arg:expr)* $(,)?) => {{
+        #[allow(unused_parens)]
+        let ($($name),*) = ($($arg),*);
+        $crate::text::pick($lang, format_args!($id), format_args!($en))
+    }};
+}
+pub(crate) use t;
+
+/// The sentence of one language, formatted; the other is never written. Used through `t!`.
+/// Not inlined: one call here is less code than a `format` at every sentence.
+#[inline(never)]
+pub(crate) fn pick(lang: Lang, id: Arguments, en: Arguments) -> String {
+    std::fmt::format(match lang {
+        Lang::Id => id,
+        Lang::En => en,
+    })
+}
+
+/// A fixed sentence in `lang`, owned.
+#[inline(never)]
+pub(crate) fn text(lang: Lang, id: &str, en: &str) -> String {
+    lang.t(id, en).to_owned()
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {

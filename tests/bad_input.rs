@@ -153,3 +153,25 @@ fn a_key_given_twice_is_refused_naming_its_path() {
     assert_eq!(line["error"]["field"], json!("contractMonths"));
     assert_eq!(line["error"]["message"], json!("The field `contractMonths` is given twice; give it once."));
 }
+
+/// The whole request is read before anything is computed: a request that the pricing would
+/// refuse (no migrant cover on its date; a JHT amount that is not one of the choices) and that
+/// also carries an invalid benefit question is refused on the question, the first thing wrong
+/// in the reading; with the question fixed, on the pricing. With `"detail": "amounts"` the
+/// benefit questions are not read.
+#[test]
+fn the_request_is_read_before_anything_is_computed() {
+    for (base, pricing_field) in [
+        (json!({"asOf":"2015-07-01","segment":"migrant","contractMonths":6}), "segment"),
+        (json!({"asOf":"2026-06-01","segment":"migrant","contractMonths":12,"includeJht":true,"jhtMonthlyAmount":"123456"}), "jhtMonthlyAmount"),
+    ] {
+        let mut bad = base.clone();
+        bad["event"] = json!({"kind": "flood"});
+        assert_eq!(err(bad.clone())["field"], "event.kind", "{bad}");
+        bad["detail"] = json!("amounts");
+        assert_eq!(err(bad.clone())["field"], pricing_field, "{bad}");
+        let mut fixed = base.clone();
+        fixed["event"] = json!({"kind": "death"});
+        assert_eq!(err(fixed.clone())["field"], pricing_field, "{fixed}");
+    }
+}

@@ -1,6 +1,7 @@
 //! JHT (old-age savings): who takes part, when the balance can be withdrawn (in full or in
 //! part), and a projection of the balance year by year to a chosen age.
 
+use crate::text::t;
 use super::input::EventKind;
 use super::{add, at, mul, Check, Ctx, OneSource, Point, Status};
 use crate::case::Participant;

@@ -2,6 +2,7 @@
 //! accident by the regime in force on the day it happened (PP 44/2015 Lampiran III; PP 82/2019
 //! for events from 2 December 2019). Medical care has no amount and is never computed.
 
+use crate::text::t;
 use super::input::{DisabilityKind, EventKind, DISABILITY_ITEMS};
 use super::{absent, at, cell_int, push_item, scholarship, source_at as src_of, table, Check, Ctx, OneSource, Status, Step};
 use crate::case::Participant;

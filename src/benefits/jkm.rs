@@ -1,6 +1,7 @@
 //! JKM (death not caused by work): who takes part, and what the family gets, by the regime in
 //! force on the day of death (PP 44/2015 Pasal 34; PP 82/2019 from 2 December 2019).
 
+use crate::text::t;
 use super::input::EventKind;
 use super::{at, scholarship, source_at, Check, Ctx, OneSource, Status};
 use crate::case::Participant;

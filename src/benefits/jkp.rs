@@ -7,6 +7,7 @@
 //! 2025 is 60%", whatever the termination date, so a running PP 37/2021 claim switches to 60%
 //! for the months paid from then on.
 
+use crate::text::t;
 use super::input::{Cause, Citizenship, EventKind};
 use super::{absent, at, cell_int, table, Check, Ctx, OneSource, Status, Step};
 use crate::case::{EnterpriseSize, Participant};

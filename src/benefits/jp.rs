@@ -8,6 +8,7 @@
 //! not computed: the returns are the fund's actual monthly results, which the engine does not
 //! have.
 
+use crate::text::t;
 use super::input::{DisabilityKind, EventKind};
 use super::{at, Check, Ctx, OneSource, Status};
 use crate::case::Participant;

@@ -16,20 +16,10 @@
 //! and JKM. Every figure comes from `law` by date; amounts are rounded once, by
 //! [`crate::money::round_share`].
 
-/// `t!(lang, "kalimat {x}", "sentence {x}", x = …)`: the sentence in `lang`, and only that one
-/// formatted. The `name = expr` are all evaluated once, before either sentence (so a name may
-/// reuse one of the variables its expression reads); the sentences read them, and any variable
-/// in scope, by name.
-macro_rules! t {
-    ($lang:expr, $id:literal, $en:literal $(, $name:ident = $arg:expr)* $(,)?) => {{
-        #[allow(unused_parens)]
-        let ($($name),*) = ($($arg),*);
-        $crate::benefits::pick($lang, format_args!($id), format_args!($en))
-    }};
-}
-pub(crate) use t;
+pub(crate) use crate::text::{t, text};
 
-pub mod input;
+/// The benefit questions, as the programs' files name them.
+pub use crate::questions as input;
 mod jht;
 mod jkk;
 mod jkm;
@@ -39,183 +29,17 @@ pub use jp::indexed_wages;
 pub mod protection;
 mod scholarship;
 
-use crate::api::{dec_str, SourceRef};
-use crate::case::{Case, ConstructionBasis, Participant, ALL, C, M, S, W};
+use crate::case::{Case, ConstructionBasis, Participant};
 use crate::date::Date;
 use crate::error::{Code, Error};
 use crate::law::{self, At, Param, Source, TableAt, Value};
-use crate::raw::Raw;
 use crate::statement::sources;
 use crate::text::{self, Lang};
 use input::Input;
 use rust_decimal::Decimal;
-use serde::Serialize;
-use std::fmt::Arguments;
 
-/// Request keys read here (not by `case.rs`), with the segments they belong to (bit set as in
-/// `case::FIELDS`).
-pub const FIELDS: &[(&str, u8)] = &[
-    ("history", ALL),
-    ("event", ALL),
-    ("jhtBalance", W | S | M),
-    ("assumptions", ALL),
-    ("citizenship", W | S | C),
-    ("family", ALL),
-    ("member", ALL),
-];
 
-#[derive(Debug, Clone, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Outcome {
-    pub eligibility: Vec<Eligibility>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub benefits: Vec<Benefit>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub not_computed: Vec<NotComputed>,
-    /// Defaults used where the request was silent, and the conventions of the projections.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub assumptions: Vec<Assumption>,
-    /// What each covered risk would bring on `asOf`, without an event (`protection`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub protection: Option<protection::Protection>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub enum Status {
-    Mandatory,
-    Optional,
-    NotAvailable,
-    Eligible,
-    NotEligible,
-    Undecided,
-}
-
-/// One question about one program: taking part (`topic: "participation"`) or one benefit.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Eligibility {
-    pub program: &'static str,
-    pub topic: &'static str,
-    pub status: Status,
-    pub reasons: Vec<Reason>,
-    /// For an undecided status: the request fields that would decide it.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub decided_by: Vec<&'static str>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Reason {
-    pub code: &'static str,
-    pub message: String,
-    /// Whether this condition is met (absent for a plain statement; null when unknown).
-    #[serde(skip_serializing_if = "Met::is_statement")]
-    pub met: Met,
-    pub sources: Vec<SourceRef>,
-}
-
-/// A condition's state: met, not met, unknown; or a statement that is no condition.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Met {
-    Yes,
-    No,
-    Unknown,
-    Statement,
-}
-
-impl Met {
-    fn is_statement(&self) -> bool {
-        *self == Met::Statement
-    }
-}
-
-impl Serialize for Met {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Met::Yes => s.serialize_bool(true),
-            Met::No => s.serialize_bool(false),
-            _ => s.serialize_none(),
-        }
-    }
-}
-
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Benefit {
-    pub program: &'static str,
-    /// What is paid: `deathBenefit`, `funeral`, `periodic`, `scholarship`, `stmb`, …
-    pub kind: &'static str,
-    #[serde(serialize_with = "dec_str")]
-    pub amount: Decimal,
-    /// `"once"`, `"month"` (a monthly amount), or `"max"` (a ceiling on a reimbursement).
-    pub period: &'static str,
-    /// For monthly amounts: how many months (when the law fixes it).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub months: Option<u32>,
-    /// For a monthly amount paid over a span of months (wage replacement by month): the first
-    /// month of the span, and the last (absent when open-ended).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub from_month: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub to_month: Option<u32>,
-    pub explanation: String,
-    pub sources: Vec<SourceRef>,
-    /// False when any source of the figure is not confirmed by the regulation or two sources.
-    pub verified: bool,
-    /// True for projections and figures that rest on the request's assumptions.
-    pub estimate: bool,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub schedule: Vec<Step>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub projection: Vec<Point>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub notes: Vec<String>,
-}
-
-/// One month of a benefit paid month by month (JKP, STMB).
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Step {
-    pub month: u32,
-    /// The day the payment is taken to fall on (a convention; see `assumptions`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
-    #[serde(serialize_with = "dec_str")]
-    pub rate: Decimal,
-    #[serde(serialize_with = "dec_str")]
-    pub amount: Decimal,
-    pub instrument: &'static str,
-}
-
-/// One point of the JHT projection.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Point {
-    pub year: i32,
-    pub age: i32,
-    #[serde(serialize_with = "dec_str")]
-    pub balance: Decimal,
-    /// Contributions paid in since the start of the projection.
-    #[serde(serialize_with = "dec_str")]
-    pub contributed: Decimal,
-}
-
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct NotComputed {
-    pub program: &'static str,
-    pub code: &'static str,
-    pub message: String,
-    pub sources: Vec<SourceRef>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Assumption {
-    pub code: &'static str,
-    pub message: String,
-}
+pub use crate::api::outcome::{Assumption, Benefit, Eligibility, Met, NotComputed, Outcome, Point, Reason, Status, Step};
 
 /// A benefit question being decided: reasons accumulate; the status follows from them.
 pub(crate) struct Check {
@@ -294,16 +118,6 @@ pub(crate) struct Ctx<'a> {
     pub out: Outcome,
 }
 
-/// The sentence of one language, formatted; the other is never written. Used through `t!`.
-/// Not inlined: one call here is less code than a `format` at every sentence.
-#[inline(never)]
-pub(crate) fn pick(lang: Lang, id: Arguments, en: Arguments) -> String {
-    std::fmt::format(match lang {
-        Lang::Id => id,
-        Lang::En => en,
-    })
-}
-
 pub(crate) use crate::text::push_item;
 
 /// One run of equal instalments in an explanation: `count × rate × base` when the payment is
@@ -323,11 +137,6 @@ pub(crate) fn push_instalments(parts: &mut String, lang: Lang, count: usize, rat
     }
 }
 
-/// A fixed sentence in `lang`, owned.
-#[inline(never)]
-pub(crate) fn text(lang: Lang, id: &str, en: &str) -> String {
-    lang.t(id, en).to_owned()
-}
 
 // Out of line for the same reason as `Check`'s methods.
 impl Ctx<'_> {
@@ -490,13 +299,8 @@ pub(crate) fn cell_int(row: &law::Row, i: usize) -> Option<i64> {
     whole(*row.cells.get(i)?)
 }
 
-/// A decimal that is a whole number, as an integer.
-pub(crate) fn whole(d: Decimal) -> Option<i64> {
-    // Normalised, a whole number has no scale left. (Not `fract`: that is a subtraction, and
-    // a second inlined copy of it in the wasm.)
-    let t = d.normalize();
-    i64::try_from(t.mantissa()).ok().filter(|_| t.scale() == 0)
-}
+pub(crate) use crate::money::whole;
+
 
 /// A product that stays within exact decimals, or an error naming the field that made it
 /// too large.
@@ -518,9 +322,8 @@ pub(crate) fn too_large(field: &str, lang: Lang) -> Error {
 }
 
 /// Evaluates eligibility and benefits for a validated case.
-pub fn evaluate(request: &Raw, case: &Case) -> Result<Outcome, Error> {
-    let input = input::read(request, case)?;
-    let mut ctx = Ctx { case, input: &input, lang: case.lang, out: Outcome::default() };
+pub fn evaluate(case: &Case, input: &Input) -> Result<Outcome, Error> {
+    let mut ctx = Ctx { case, input, lang: case.lang, out: Outcome::default() };
     if let Some(e) = &input.event {
         if !e.date_given {
             ctx.assume(
@@ -542,7 +345,7 @@ pub fn evaluate(request: &Raw, case: &Case) -> Result<Outcome, Error> {
             out.not_computed.push(NotComputed { program: e.program, code: r.code, message: r.message.clone(), sources: r.sources.clone() });
         }
     }
-    let summary = protection::summary(case, &input, &ctx.out)?;
+    let summary = protection::summary(case, input, &ctx.out)?;
     ctx.out.protection = Some(summary);
     Ok(ctx.out)
 }

@@ -3,6 +3,7 @@
 //! PP 44/2015: Rp12 juta once per participant. PP 82/2019 (events from 2 December 2019): a
 //! yearly amount per child by school level, for at most two children, until age 23.
 
+use crate::text::t;
 use super::{absent, at, cell_int, table, Check, Ctx, OneSource, Status};
 use crate::date::Date;
 use crate::error::Error;

@@ -90,7 +90,7 @@ pub fn wage_earner(case: &Case, w: &WageEarner, out: &mut Out) -> Result<(), Err
         if let Some(row) = t.rows.first() {
             if case.explain() {
                 let cell = |i: usize| row.cells.get(i).copied().unwrap_or_default();
-                let day = |i: usize| crate::benefits::whole(cell(i)).and_then(|k| u32::try_from(k).ok()).map(|k| text::date(Date::from_key(k), lang)).unwrap_or_default();
+                let day = |i: usize| crate::money::whole(cell(i)).and_then(|k| u32::try_from(k).ok()).map(|k| text::date(Date::from_key(k), lang)).unwrap_or_default();
                 let (share, from, until) = (text::pct(cell(0), lang), day(1), day(2));
                 l.notes.push(crate::say!(
                     lang,

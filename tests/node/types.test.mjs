@@ -1,7 +1,7 @@
 // The TypeScript types that ship in pkg/ say exactly what the engine reads and writes: every
-// request key of the FIELDS of src/case.rs, src/benefits/mod.rs and src/sponsor.rs on the
-// segments its bits name, and every field of every serialised struct of src/api.rs,
-// src/rules.rs, src/benefits/mod.rs and src/sponsor.rs, optional exactly where serde skips it.
+// request key of the FIELDS of the reader (src/read/case.rs, questions.rs, sponsor.rs) on the
+// segments its bits name, and every field of every serialised struct of the response types
+// (src/api.rs, src/api/*.rs) and src/rules.rs, optional exactly where serde skips it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -55,7 +55,7 @@ function rustStructs(text) {
   return out;
 }
 
-for (const file of ['src/api.rs', 'src/rules.rs', 'src/benefits/mod.rs', 'src/benefits/protection.rs', 'src/sponsor.rs']) {
+for (const file of ['src/api.rs', 'src/api/outcome.rs', 'src/api/protection.rs', 'src/api/budget.rs', 'src/rules.rs']) {
   test(`every serialised struct of ${file} has its interface, key for key`, () => {
     const structs = rustStructs(read(file));
     assert.ok(structs.size > 0);
@@ -83,7 +83,7 @@ function fields(text) {
 }
 
 test('each segment request type has exactly the keys FIELDS gives that segment', () => {
-  const all = ['src/case.rs', 'src/benefits/mod.rs', 'src/sponsor.rs'].flatMap((f) => fields(read(f)));
+  const all = ['src/read/case.rs', 'src/read/questions.rs', 'src/read/sponsor.rs'].flatMap((f) => fields(read(f)));
   const segments = { WageEarnerRequest: 1, SelfEmployedRequest: 2, ConstructionRequest: 4, MigrantRequest: 8 };
   for (const [iface, bit] of Object.entries(segments)) {
     const want = all.filter(([, b]) => b & bit).map(([k]) => k).sort();

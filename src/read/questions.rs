@@ -1,180 +1,32 @@
-//! The benefit groups of the request, read into typed facts. Every refusal is a contract error
-//! naming the field by its path (`event.kind`, `history.last24`), with the accepted values or
-//! range in the request's language. Unknown keys inside a group are `unknownField` errors.
+//! The benefit groups of the request (`history`, `event`, `assumptions`, `family` and the keys
+//! beside them), read into typed facts. Every refusal is a contract error naming the field by
+//! its path (`event.kind`, `history.last24`), with the accepted values or range in the
+//! request's language. Unknown keys inside a group are `unknownField` errors.
 
+// Without the `benefits` feature only the key list is used: the reader refuses the benefit questions.
+#![cfg_attr(not(feature = "benefits"), allow(dead_code, unused_imports))]
+
+use super::fields::clip;
 use crate::case::Case;
 use crate::date::Date;
 use crate::error::{Code, Error};
+use crate::questions::*;
 use crate::raw::Raw;
-use crate::text::{self, Lang};
+use crate::text::{self, t, Lang};
 use rust_decimal::Decimal;
+use crate::case::{ALL, C, M, S, W};
 
-/// The most contribution months a history may give (100 years).
-pub const MAX_MONTHS: i128 = 1200;
-/// The most months of temporary incapacity priced month by month (10 years).
-pub const MAX_INCAPACITY_MONTHS: i128 = 120;
-/// The most children listed.
-pub const MAX_CHILDREN: usize = 10;
-/// Largest JHT balance accepted: Rp10 trillion.
-pub const MAX_BALANCE: Decimal = Decimal::from_parts(1_316_134_912, 2_328, 0, false, 0); // 1e13
-/// Assumed rates (wage growth, JHT return) must lie within ±50% a year.
-pub const MAX_RATE: Decimal = Decimal::from_parts(5, 0, 0, false, 1);
-/// The most years of JP wage history.
-pub const MAX_WAGE_YEARS: usize = 60;
-/// Target ages for the JHT projection.
-pub const TARGET_AGE: (i128, i128) = (15, 80);
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EventKind {
-    Death,
-    WorkAccidentDeath,
-    Disability,
-    TemporaryIncapacity,
-    /// A work accident survived: care, wage replacement while unable to work, transport.
-    WorkAccident,
-    JobLoss,
-    Retirement,
-    Resignation,
-    LeavingIndonesia,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DisabilityKind {
-    TotalPermanent,
-    PartialAnatomical,
-    PartialFunctional,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Cause {
-    /// PHK by the employer.
-    Layoff,
-    /// A fixed-term contract (PKWT) ended by the employer before its term.
-    ContractEndedEarly,
-    /// A fixed-term contract that ran to its term.
-    ContractExpired,
-    Resignation,
-    Retirement,
-    TotalPermanentDisability,
-    Death,
-}
-
-impl Cause {
-    pub fn code(self) -> &'static str {
-        match self {
-            Cause::Layoff => "layoff",
-            Cause::ContractEndedEarly => "contractEndedEarly",
-            Cause::ContractExpired => "contractExpired",
-            Cause::Resignation => "resignation",
-            Cause::Retirement => "retirement",
-            Cause::TotalPermanentDisability => "totalPermanentDisability",
-            Cause::Death => "death",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Level {
-    NotInSchool,
-    Tk,
-    Sd,
-    Smp,
-    Sma,
-    Higher,
-}
-
-impl Level {
-    /// The level code of the scholarship table (1 TK … 5 higher education).
-    pub fn table_code(self) -> i64 {
-        match self {
-            Level::NotInSchool | Level::Tk => 1,
-            Level::Sd => 2,
-            Level::Smp => 3,
-            Level::Sma => 4,
-            Level::Higher => 5,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct History {
-    pub months: Option<u32>,
-    /// The 24 months before the event (or `asOf`), oldest first: true = contribution paid.
-    pub last24: Option<[bool; 24]>,
-    pub membership_start: Option<Date>,
-    pub average_indexed_wage: Option<Decimal>,
-    /// JP wage history: (year, monthly wage, that year's inflation), years increasing.
-    pub jp_wages: Vec<(i32, Decimal, Decimal)>,
-}
-
-#[derive(Debug, Clone)]
-pub struct Disability {
-    pub kind: DisabilityKind,
-    pub item: Option<&'static str>,
-    pub percentage: Option<Decimal>,
-    pub function_lost: Option<Decimal>,
-    pub left_handed: bool,
-    pub work_related: bool,
-}
-
-#[derive(Debug, Clone)]
-pub struct Event {
-    pub kind: EventKind,
-    pub date: Date,
-    /// False when the date was not given and `asOf` stands for it.
-    pub date_given: bool,
-    pub disability: Option<Disability>,
-    pub incapacity_months: Option<u32>,
-    pub cause: Option<Cause>,
-    pub claim_date: Option<Date>,
-}
-
-#[derive(Debug, Clone, Copy)]
-pub struct Child {
-    pub level: Option<Level>,
-    pub age: Option<u32>,
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct Family {
-    pub given: bool,
-    pub spouse: Option<bool>,
-    pub children: Vec<Child>,
-    pub parents: Option<bool>,
-}
-
-#[derive(Debug, Clone)]
-pub struct Assumptions {
-    pub wage_growth: Decimal,
-    pub wage_growth_given: bool,
-    pub jht_return: Decimal,
-    pub jht_return_given: bool,
-    pub target_age: Option<u32>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Citizenship {
-    Wni,
-    Wna,
-}
-
-#[derive(Debug, Clone)]
-pub struct Input {
-    /// `member`: already a member (true) or about to join (false); None when not said.
-    pub member: Option<bool>,
-    pub history: History,
-    pub event: Option<Event>,
-    pub jht_balance: Option<Decimal>,
-    pub assumptions: Assumptions,
-    pub citizenship: Option<Citizenship>,
-    pub family: Family,
-}
-
-/// Default assumptions of the projections (not law: the engine's choices, stated in each
-/// response that uses them). A JHT return of 5% a year sits below every yield BPJS announced
-/// for 2016–2020 (5.59%–7.82%, reference §5.4); wages are kept at today's level unless told.
-pub const DEFAULT_JHT_RETURN: Decimal = Decimal::from_parts(5, 0, 0, false, 2);
-pub const DEFAULT_WAGE_GROWTH: Decimal = Decimal::ZERO;
+/// The keys of the benefit questions, with the segments they belong to (bit set as in
+/// `case::FIELDS`).
+pub const FIELDS: &[(&str, u8)] = &[
+    ("history", ALL),
+    ("event", ALL),
+    ("jhtBalance", W | S | M),
+    ("assumptions", ALL),
+    ("citizenship", W | S | C),
+    ("family", ALL),
+    ("member", ALL),
+];
 
 /// Reads fields of one object of the request, named by their path.
 struct G<'a> {
@@ -183,13 +35,6 @@ struct G<'a> {
     lang: Lang,
 }
 
-fn clip(s: &str) -> String {
-    let mut out: String = s.chars().take(40).collect();
-    if out.len() < s.len() {
-        out.push('…');
-    }
-    out
-}
 
 impl<'a> G<'a> {
     /// The field's path, for an error (only errors write it).
@@ -388,25 +233,8 @@ impl<'a> G<'a> {
     }
 }
 
-/// The partial-disability items of the annex that a source printed (reference §5.1), by the
-/// code the request uses and the item number of `jkk_disability_table`.
-pub const DISABILITY_ITEMS: &[(&str, i64, &str, &str)] = &[
-    ("bothEyes", 1, "kedua mata", "both eyes"),
-    ("oneEye", 2, "satu mata, atau diplopia pada penglihatan dekat", "one eye, or diplopia at near vision"),
-    ("hearingBothEars", 3, "pendengaran kedua telinga", "hearing in both ears"),
-    ("hearingOneEar", 4, "pendengaran satu telinga", "hearing in one ear"),
-    ("oneEarlobe", 5, "satu daun telinga", "one earlobe"),
-    ("bothEarlobes", 6, "kedua daun telinga", "both earlobes"),
-    ("nostril", 7, "cuping hidung", "nostril"),
-    ("nasalSeptum", 8, "perforasi sekat rongga hidung", "perforated nasal septum"),
-    ("smell", 9, "indera penciuman", "sense of smell"),
-    ("partialSight", 10, "kehilangan sebagian penglihatan", "partial loss of sight"),
-    ("colourVision", 11, "penglihatan warna", "colour vision"),
-    ("visualField10", 12, "10% lapang pandang", "10% of the visual field"),
-    ("rightArmShoulder", 13, "lengan kanan dari bahu ke bawah", "right arm from the shoulder down"),
-    ("leftArmShoulder", 14, "lengan kiri dari bahu ke bawah", "left arm from the shoulder down"),
-];
-
+// Out of line: inlined into `read::read` the WebAssembly module grows (about 0.5 KB gzipped).
+#[inline(never)]
 pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
     let lang = case.lang;
     let top = G { obj: raw, path: "", lang };
@@ -419,7 +247,7 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
         history.membership_start = g.date("membershipStart")?;
         if let Some(s) = history.membership_start {
             if s > case.as_of {
-                return Err(g.invalid("membershipStart", super::text(lang, "`history.membershipStart` tidak boleh sesudah `asOf`.", "`history.membershipStart` cannot be after `asOf`.")));
+                return Err(g.invalid("membershipStart", text::text(lang, "`history.membershipStart` tidak boleh sesudah `asOf`.", "`history.membershipStart` cannot be after `asOf`.")));
             }
         }
         history.average_indexed_wage = match g.get("averageIndexedWage") {
@@ -427,7 +255,7 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
             Some(_) => match g.money("averageIndexedWage", crate::conventions::MAX_MONTHLY)? {
                 Some(v) if v > Decimal::ZERO => Some(v),
                 _ => {
-                    return Err(g.invalid("averageIndexedWage", super::text(lang, "`history.averageIndexedWage` harus lebih dari Rp0.", "`history.averageIndexedWage` must be more than Rp0.")))
+                    return Err(g.invalid("averageIndexedWage", text::text(lang, "`history.averageIndexedWage` harus lebih dari Rp0.", "`history.averageIndexedWage` must be more than Rp0.")))
                 }
             },
         };
@@ -467,7 +295,7 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
             if history.average_indexed_wage.is_some() {
                 return Err(g.invalid(
                     "jpWages",
-                    super::text(lang, "Isi `history.jpWages` atau `history.averageIndexedWage`, tidak keduanya.", "Give `history.jpWages` or `history.averageIndexedWage`, not both."),
+                    text::text(lang, "Isi `history.jpWages` atau `history.averageIndexedWage`, tidak keduanya.", "Give `history.jpWages` or `history.averageIndexedWage`, not both."),
                 ));
             }
         }
@@ -475,7 +303,7 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
             let bad = || {
                 g.invalid(
                     "last24",
-                    super::text(
+                    text::text(
                         lang,
                         "`history.last24` harus daftar 24 nilai true/false, bulan terlama dulu; yang terakhir adalah bulan sebelum kejadian.",
                         "`history.last24` must be a list of 24 true/false values, oldest month first; the last is the month before the event.",
@@ -540,13 +368,13 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
                 ("leavingIndonesia", EventKind::LeavingIndonesia),
             ],
         )?;
-        let kind = kind.ok_or_else(|| g.invalid("kind", super::text(lang, "`event.kind` wajib diisi.", "`event.kind` is required.")))?;
+        let kind = kind.ok_or_else(|| g.invalid("kind", text::text(lang, "`event.kind` wajib diisi.", "`event.kind` is required.")))?;
         let given = g.date("date")?;
         let date = given.unwrap_or(case.as_of);
         if date > case.as_of {
             return Err(g.invalid(
                 "date",
-                super::text(lang, "`event.date` tidak boleh sesudah `asOf` (asOf adalah hari perhitungan).", "`event.date` cannot be after `asOf` (asOf is the day of the calculation)."),
+                text::text(lang, "`event.date` tidak boleh sesudah `asOf` (asOf adalah hari perhitungan).", "`event.date` cannot be after `asOf` (asOf is the day of the calculation)."),
             ));
         }
         if date < crate::law::coverage_from() {
@@ -562,7 +390,7 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
         let claim_date = g.date("claimDate")?;
         if let Some(c) = claim_date {
             if c < date || c > case.as_of {
-                return Err(g.invalid("claimDate", super::text(lang, "`event.claimDate` harus di antara `event.date` dan `asOf`.", "`event.claimDate` must lie between `event.date` and `asOf`.")));
+                return Err(g.invalid("claimDate", text::text(lang, "`event.claimDate` harus di antara `event.date` dan `asOf`.", "`event.claimDate` must lie between `event.date` and `asOf`.")));
             }
         }
         let mut disability = None;
@@ -583,7 +411,7 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
             let dk = dk.ok_or_else(|| {
                 g.invalid(
                     "disabilityKind",
-                    super::text(
+                    text::text(
                         lang,
                         "Untuk `event.kind` \"disability\", isi `event.disabilityKind`: \"totalPermanent\", \"partialAnatomical\" atau \"partialFunctional\".",
                         "With `event.kind` \"disability\", give `event.disabilityKind`: \"totalPermanent\", \"partialAnatomical\" or \"partialFunctional\".",
@@ -593,7 +421,7 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
             if item.is_some() && percentage.is_some() {
                 return Err(g.invalid(
                     "disabilityPercentage",
-                    super::text(lang, "Isi `event.disabilityItem` atau `event.disabilityPercentage`, tidak keduanya.", "Give `event.disabilityItem` or `event.disabilityPercentage`, not both."),
+                    text::text(lang, "Isi `event.disabilityItem` atau `event.disabilityPercentage`, tidak keduanya.", "Give `event.disabilityItem` or `event.disabilityPercentage`, not both."),
                 ));
             }
             disability = Some(Disability {
@@ -615,7 +443,7 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
                     return Err(Error::new(
                         Code::NotApplicable,
                         Some(&format!("event.{k}")),
-                        super::text(lang, "Kolom cacat hanya dipakai dengan `event.kind` \"disability\".", "The disability fields are only used with `event.kind` \"disability\"."),
+                        text::text(lang, "Kolom cacat hanya dipakai dengan `event.kind` \"disability\".", "The disability fields are only used with `event.kind` \"disability\"."),
                     ));
                 }
             }
@@ -625,7 +453,7 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
             return Err(Error::new(
                 Code::NotApplicable,
                 Some("event.incapacityMonths"),
-                super::text(
+                text::text(
                     lang,
                     "`event.incapacityMonths` hanya dipakai dengan `event.kind` \"temporaryIncapacity\" atau \"workAccident\".",
                     "`event.incapacityMonths` is only used with `event.kind` \"temporaryIncapacity\" or \"workAccident\".",
@@ -648,7 +476,7 @@ pub fn read(raw: &Raw, case: &Case) -> Result<Input, Error> {
             return Err(Error::new(
                 Code::NotApplicable,
                 Some("event.jobLossCause"),
-                super::text(lang, "`event.jobLossCause` hanya dipakai dengan `event.kind` \"jobLoss\".", "`event.jobLossCause` is only used with `event.kind` \"jobLoss\"."),
+                text::text(lang, "`event.jobLossCause` hanya dipakai dengan `event.kind` \"jobLoss\".", "`event.jobLossCause` is only used with `event.kind` \"jobLoss\"."),
             ));
         }
         event = Some(Event { kind, date, date_given: given.is_some(), disability, incapacity_months, cause, claim_date });
