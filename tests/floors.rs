@@ -48,46 +48,120 @@ fn depth(rel: &str) -> usize {
     }
 }
 
+/// The lines of a source that the build sees outside its unit tests, comments cut: an item
+/// under `#[cfg(test)]` (a `mod tests;`, a `mod tests { … }`, a function) is blanked, whatever
+/// follows it is kept. Blanked lines stay, empty, so that line numbers hold.
+fn outside_tests(source: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    // Inside a test item: its brace depth, and whether its body has begun.
+    let mut skip: Option<(i32, bool)> = None;
+    for line in source.lines() {
+        let code = line.split("//").next().unwrap_or("");
+        let trimmed = code.trim_start();
+        let mut rest = code;
+        if skip.is_none() && (trimmed.starts_with("#[cfg(test)]") || trimmed.starts_with("#[cfg(all(test")) {
+            skip = Some((0, false));
+            rest = &trimmed[trimmed.find(']').map_or(trimmed.len(), |i| i + 1)..];
+        }
+        if let Some((mut depth, mut begun)) = skip {
+            let mut ended = false;
+            for c in rest.chars() {
+                match c {
+                    '{' => {
+                        depth += 1;
+                        begun = true;
+                    }
+                    '}' => depth -= 1,
+                    ';' if !begun && depth == 0 => ended = true,
+                    _ => {}
+                }
+                if ended || (begun && depth == 0) {
+                    ended = true;
+                    break;
+                }
+            }
+            skip = if ended { None } else { Some((depth, begun)) };
+            out.push(String::new());
+        } else {
+            out.push(code.to_owned());
+        }
+    }
+    out
+}
+
 /// The modules a source names through `crate::` (and `$crate::`, and enough `super::` to reach
-/// the root), outside comments and outside its unit tests (`#[cfg(test)]` and what follows it,
-/// which the crate puts last). A macro (`crate::say!`) is not a module.
+/// the root), grouped imports (`use crate::{date::Date, money};`, over several lines too)
+/// included, outside comments and unit tests. A macro (`crate::say!`) is not a module.
 fn named(rel: &str, source: &str) -> Vec<(usize, String)> {
+    let lines = outside_tests(source);
     let mut out = Vec::new();
     let ident = |s: &str| -> String { s.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect() };
-    for (n, line) in source.lines().enumerate() {
-        let code = line.trim_start();
-        if code.starts_with("#[cfg(test)]") || code.starts_with("#[cfg(all(test") {
-            break;
+    // The first name of each item of a group that opens right after `crate::{` on line `n`.
+    let group = |n: usize, col: usize, out: &mut Vec<(usize, String)>| {
+        let mut depth = 0;
+        let mut item_start = true;
+        let text = std::iter::once(&lines[n][col..]).chain(lines[n + 1..].iter().map(String::as_str));
+        'all: for part in text {
+            let mut chars = part.char_indices().peekable();
+            while let Some((i, c)) = chars.next() {
+                match c {
+                    '{' => {
+                        depth += 1;
+                        item_start = depth == 1;
+                    }
+                    '}' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break 'all;
+                        }
+                    }
+                    ',' if depth == 1 => item_start = true,
+                    c if item_start && depth == 1 && !c.is_whitespace() => {
+                        item_start = false;
+                        let name = ident(&part[i..]);
+                        if !name.is_empty() && name != "self" {
+                            out.push((n + 1, name));
+                        }
+                    }
+                    _ => {}
+                }
+            }
         }
-        if code.starts_with("//") {
-            continue;
-        }
-        let code = code.split(" //").next().unwrap_or(code);
-        let mut push = |after: &str| {
+    };
+    for (n, code) in lines.iter().enumerate() {
+        let mut found = Vec::new();
+        let mut push = |after: &str, at: usize| {
+            if after.starts_with('{') {
+                found.push(at);
+                return;
+            }
             let name = ident(after);
             let next = after[name.len()..].chars().next();
             if !name.is_empty() && next != Some('!') {
                 out.push((n + 1, name));
             }
         };
-        let mut rest = code;
-        while let Some(i) = rest.find("crate::") {
-            let after = &rest[i + "crate::".len()..];
-            push(after);
-            rest = after;
+        let mut from = 0;
+        while let Some(i) = code[from..].find("crate::") {
+            let at = from + i + "crate::".len();
+            push(&code[at..], at);
+            from = at;
         }
-        let mut rest = code;
-        while let Some(i) = rest.find("super::") {
-            let mut after = &rest[i..];
+        let mut from = 0;
+        while let Some(i) = code[from..].find("super::") {
+            let mut at = from + i;
             let mut ups = 0;
-            while let Some(a) = after.strip_prefix("super::") {
+            while code[at..].starts_with("super::") {
                 ups += 1;
-                after = a;
+                at += "super::".len();
             }
             if ups >= depth(rel) {
-                push(after);
+                push(&code[at..], at);
             }
-            rest = after;
+            from = at;
+        }
+        for at in found {
+            group(n, at, &mut out);
         }
     }
     out
@@ -167,4 +241,16 @@ fn the_check_sees_an_upward_import() {
     assert!(upward("read/case.rs", "use super::fields::Reader;", &floors).is_empty(), "a sibling inside the module");
     let fine = "use crate::law;\nlet s = crate::say!(lang, a, b);\n// crate::wasm::run\n#[cfg(test)]\nmod tests { use crate::bulk; }\n";
     assert!(upward("programs/jkk.rs", fine, &floors).is_empty());
+    // Grouped imports, on one line and over several.
+    let grouped = upward("case.rs", "use crate::{date::Date, benefits::Outcome};", &floors);
+    assert!(grouped.len() == 1 && grouped[0].contains("`benefits`"), "{grouped:?}");
+    let lines = "use crate::{\n    date::{Date, Month},\n    money,\n    sponsor::Budget,\n};\n";
+    let grouped = upward("case.rs", lines, &floors);
+    assert!(grouped.len() == 1 && grouped[0].contains("case.rs:1") && grouped[0].contains("`sponsor`"), "{grouped:?}");
+    assert!(upward("programs/jkk.rs", "use crate::{self as c, law::{self, Param}, money};", &floors).is_empty());
+    // A unit test's item is left out, and only it: what follows it is still read.
+    let after = "#[cfg(test)]\nmod tests;\nuse crate::bulk;\n#[cfg(test)]\nfn probe() {\n    crate::bulk::x();\n}\nuse crate::sponsor;\n";
+    let found = upward("case.rs", after, &floors);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[0].contains("case.rs:3") && found[1].contains("case.rs:8"), "{found:?}");
 }
