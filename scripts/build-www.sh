@@ -140,7 +140,9 @@ sub "$TMP/embed-mode.js" ./base.js "./$base"
 put "$TMP/embed-mode.js" embed-mode js; embedmode=$REPLY
 # Only a framed page loads it, and a framed page registers no service worker (its storage is the
 # partner site's partition), so the offline copy does not store it.
-unset 'ASSETS[${#ASSETS[@]}-1]'
+kept=()
+for a in "${ASSETS[@]}"; do [ "$a" = "$embedmode" ] || kept+=("$a"); done
+ASSETS=("${kept[@]}")
 
 sub "$TMP/app.js" ./pkg-core/bpjstk_calc.js "./$coreglue"
 sub "$TMP/app.js" pkg-core/bpjstk_calc_bg.wasm "$corewasm"
