@@ -49,10 +49,11 @@ function setup() {
 
 /** The frame's own word (its other texts are the page's). */
 const CHANGE = { id: 'Ganti', en: 'Change' };
-/** The fields each kind of worker can leave as they are for a first answer: they move below it. */
+/** The fields each kind of worker can leave as they are for a first answer (a wage earner's first
+ * answer is for one worker), and the risk group's hint: they move below it. */
 const LATER = {
   selfEmployed: ['emp', 'jht'],
-  wageEarner: ['prov', 'li'],
+  wageEarner: ['n', 'many', 'wl', 'prov', 'li', 'risk-hint'],
   construction: [],
   migrant: ['ext', 'mjht', 'mjht-amount'],
 };
@@ -60,7 +61,8 @@ const LATER = {
  * constructed sheet is not inline style: the page's policy (style-src 'self') allows it. */
 const CSS = '#seg-set{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem}#seg-set>.choices{flex:1 1 12rem}'
   + '#seg-set:not(.seg-open) .choice:not(:has(input:checked)),#seg-set:not(.seg-open) .choice small,#risk:has(:checked) .choice:not(:has(:checked)) small{display:none}'
-  + '#seg-change{flex:none;color:var(--brand)}#seg-change::after{content:" ▾"/""}.seg-open #seg-change::after{content:" ▴"/""}'
+  + '#risk-set:not(.risk-open) #risk:has(:checked) .choice:not(:has(:checked)),#risk-set:not(.risk-open) #risk:has(:checked) small,#risk-set:not(:has(:checked)) #risk-change{display:none}'
+  + '#seg-change,#risk-change{flex:none;color:var(--brand)}#seg-change::after,#risk-change::after{content:" ▾"/""}.seg-open #seg-change::after,.risk-open #risk-change::after{content:" ▴"/""}'
   + '.card{margin:.6rem 0;padding:.6rem .75rem}.field{margin:.6rem 0}'
   + '@media (min-width:64rem){main.wrap{grid-template-rows:auto auto auto 1fr}#form{grid-row:1}#result{grid-row:1/span 4;margin-top:.6rem}'
   + '#embed-more{grid-column:1;grid-row:2}#ben-set{grid-column:1;grid-row:3}main>#privacy{grid-column:1;grid-row:4}}';
@@ -89,20 +91,28 @@ function answerFirst() {
   // The steps' headings stay for screen readers; on screen the fields say enough.
   for (const e of [seg.querySelector('legend'), $('step2'), $('result-h')]) e?.classList.add('sr-only');
   choices.id = 'seg-choices';
-  const change = h('button', { type: 'button', class: 'linkish', id: 'seg-change', 'aria-expanded': 'false', 'aria-controls': 'seg-choices' });
-  change.addEventListener('click', () => {
-    const open = change.getAttribute('aria-expanded') !== 'true';
-    change.setAttribute('aria-expanded', String(open));
-    seg.classList.toggle('seg-open', open);
-  });
-  seg.append(change);
+  // The chosen kind of worker, and the chosen risk group, show alone; a button shows the others.
+  const changers = [];
+  const changer = (box, id, controls, open) => {
+    const b = h('button', { type: 'button', class: 'linkish', id, 'aria-expanded': 'false', 'aria-controls': controls });
+    b.addEventListener('click', () => {
+      const on = b.getAttribute('aria-expanded') !== 'true';
+      b.setAttribute('aria-expanded', String(on));
+      box.classList.toggle(open, on);
+    });
+    changers.push(b);
+    return b;
+  };
+  seg.append(changer(seg, 'seg-change', 'seg-choices', 'seg-open'));
+  if ($('risk') && $('risk-set')) $('risk').after(changer($('risk-set'), 'risk-change', 'risk', 'risk-open'));
 
   const more = h('div', { class: 'card', id: 'embed-more' });
   for (const box of step2.querySelectorAll(':scope > .seg-fields')) {
     // Each kind's later fields in a box of their own, shown and hidden with the kind's box.
     const later = h('div', { 'data-seg': box.dataset.seg });
     for (const id of LATER[box.dataset.seg] || []) {
-      const f = $(id)?.closest('.field');
+      // A field, or a hint on its own (the risk group's, whose field stays above).
+      const f = $(id)?.matches('.hint') ? $(id) : $(id)?.closest('.field');
       if (f) later.append(f);
     }
     if (!later.children.length) continue;
@@ -117,7 +127,7 @@ function answerFirst() {
   if ($('privacy')) more.after($('privacy'));
 
   // In the page's language, which app.js sets after this module has loaded.
-  const word = () => { change.textContent = CHANGE[document.documentElement.lang] || CHANGE.id; };
+  const word = () => { for (const b of changers) b.textContent = CHANGE[document.documentElement.lang] || CHANGE.id; };
   word();
   new MutationObserver(word).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
 }

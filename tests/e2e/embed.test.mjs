@@ -280,8 +280,19 @@ test('partner page on a phone: another kind of worker is one button away, and it
     await frame.selectOption('#size', 'micro');
     await until(async () => (await frame.locator('[data-testid=you-pay]').innerText().catch(() => '')) === rp(want.contributions.total.worker));
     assert.equal(await frame.locator('[data-testid=you-pay]').innerText(), rp(want.contributions.total.worker));
-    const order = await frame.evaluate(() => ['wage', 'risk-set', 'size', 'result', 'li'].map((id) => Math.round(document.getElementById(id).getBoundingClientRect().top)));
-    assert.deepEqual([...order].sort((a, b) => a - b), order, `wage, risk, size, answer, labour-intensive: ${order}`);
+    const order = await frame.evaluate(() => ['wage', 'risk-set', 'size', 'result', 'n', 'li', 'risk-hint'].map((id) => Math.round(document.getElementById(id).getBoundingClientRect().top)));
+    assert.deepEqual([...order].sort((a, b) => a - b), order, `wage, risk, size, answer, workers, labour-intensive, risk hint: ${order}`);
+    // The chosen risk group shows alone, and the answer starts on the frame's first screen.
+    assert.ok(await frame.locator('input[name=risk][value="3"]').isHidden());
+    const [head, box] = await Promise.all([frame.locator('[data-testid=headline]').boundingBox(), page.locator('bpjstk-calculator').boundingBox()]);
+    assert.ok(head.y - box.y <= FIRST_SCREEN - 60, `the wage earner's answer starts ${Math.round(head.y - box.y)} px down the frame`);
+    await frame.click('#risk-change');
+    assert.equal(await frame.getAttribute('#risk-change', 'aria-expanded'), 'true');
+    assert.ok(await frame.locator('input[name=risk][value="3"]').isVisible());
+    // The number of workers, below the answer, still counts: the employer's cost for three.
+    await frame.fill('#n', '3');
+    const each = BigInt(want.contributions.total.employer);
+    await until(async () => (await frame.locator('[data-testid=employer]').innerText().catch(() => '')) === rp(String(each * 3n)));
   }, '', PHONE);
 });
 
