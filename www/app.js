@@ -38,35 +38,66 @@ function addMonths(iso, months) {
   const last = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
   return isoDay(new Date(Date.UTC(y, m - 1 + months, Math.min(d, last))));
 }
-/** What the user typed as an amount → the engine's whole-rupiah string ("" when empty). */
-const digits = (v) => String(v || '').replace(/\D/g, '').replace(/^0+(?=\d)/, '');
-function groupDigits(v) {
-  const d = digits(v);
-  return d ? intl('number').format(BigInt(d)) : '';
+/** What the user typed as an amount → the engine's decimal string ("" when empty, null when it
+ * cannot be read for sure). "Rp" may lead; a dot, comma or space between groups of exactly three
+ * digits (the same one throughout) groups thousands; one or two digits after the last dot or
+ * comma are sen ("2.500.000,50", "2,500,000.00"). Anything else is not guessed at. */
+function amount(v) {
+  v = String(v ?? '').trim();
+  const m = /^(?:Rp\.?\s*)?(\d{1,3}(?:([., ])\d{3}(?:\2\d{3})*)?|\d+)(?:[.,](\d\d?))?$/i.exec(v);
+  if (!m) return v ? null : '';
+  const i = m[1].replace(/\D/g, '').replace(/^0+(?=\d)/, '');
+  const f = (m[3] || '').padEnd(2, '0');
+  return +f ? `${i}.${f}` : i;
 }
+/** An amount as the page writes it ("2.500.000,50"); what cannot be read stays as typed. */
+function groupDigits(v) {
+  const a = amount(v);
+  return a == null ? v : a && money(a).slice(2);
+}
+const num = (n) => intl('number').format(n);
 
 // ---------- state: the form ⇄ the URL fragment (never sent to a server) ----------
 
 const KEYS = ['seg', 'occ', 'inc', 'per', 'jht', 'pub', 'emp', 'wage', 'n', 'many', 'wl', 'risk', 'size', 'li', 'basis', 'cv', 'months', 'ext', 'mjht', 'mjhta', 'birth', 'date', 'mem', 'ev', 'im', 'jhtbal', 'mc', 'ms', 'l24', 'prov'];
 const MONEY_INPUTS = ['inc', 'wage', 'cv', 'mjhta', 'jhtbal'];
-/** The employer's list of wages, one per line (or between commas or semicolons; a comma before
- * three digits groups thousands) → whole-rupiah strings joined by "-", as the state keeps them. */
-const wageList = (v) => v.split(/[\s;]|,(?!\d{3}(?!\d))/).map(digits).filter(Boolean).join('-');
-/** At most this many wages in the list; more workers: the bulk page (a CSV file). */
+/** The employer's list of wages, one per line (or between semicolons, spaces, or a comma and a
+ * space), each read as one amount → [the amounts joined by "-" as the state keeps them, the line
+ * of each, the first line that is not an amount, said]. */
+function wageList(v) {
+  const w = [];
+  const lines = [];
+  let err = '';
+  v.split('\n').forEach((l, i) => {
+    for (const x of l.replace(/Rp\.?\s*/gi, '').split(/[\s;]+|,(?=\s|$)/)) {
+      const a = x && amount(x);
+      if (a) { w.push(a); lines.push(i + 1); } else if (a == null) err ||= fill(t().badLine, { n: i + 1, x: x.slice(0, 20) });
+    }
+  });
+  return [w.join('-'), lines, err];
+}
+/** At most this many wages in the list, and workers on one wage (the range of the bulk page's
+ * reader); more: the bulk page (a CSV file). */
 const MAX_WAGES = 50;
+const MAX_WORKERS = 1_000_000n;
 
 /** The form's fields by name, looked up once (a keystroke reads them all). */
 const fields = {};
 const field = (k) => (fields[k] ??= form.elements[k]);
 
 function readForm() {
-  const s = { lang: S.lang };
+  // `bad`: the fields whose amount cannot be read, and why.
+  const s = { lang: S.lang, bad: {} };
   for (const k of KEYS) {
     const f = field(k);
     if (!f) continue;
     if (f instanceof RadioNodeList) s[k] = f.value || '';
     else if (f.type === 'checkbox') s[k] = f.checked ? '1' : '';
-    else s[k] = MONEY_INPUTS.includes(k) ? digits(f.value) : k === 'wl' ? wageList(f.value) : f.value;
+    else if (k === 'wl') [s.wl, s.lines, s.bad.wl] = wageList(f.value);
+    else if (MONEY_INPUTS.includes(k)) {
+      s[k] = amount(f.value) ?? '';
+      if (s[k] === '' && f.value.trim()) s.bad[k] = t().badAmount;
+    } else s[k] = f.value;
   }
   return s;
 }
@@ -251,7 +282,7 @@ function wageHead(group, head, share, peek) {
   const m = (v) => money(fromSen(v));
   const per = periodWord('month');
   const line = (cls, lead, id, amount, rest = '') => {
-    head.append(h('p', { class: cls }, h('span', { class: 'lead', text: lead }), h('strong', { 'data-testid': id, text: amount }), rest && h('span', { text: rest })));
+    head.append(h('p', { class: cls }, h('span', { class: 'lead', text: lead }), h('strong', { 'data-testid': id, class: amount.length > 15 ? 'long' : null, text: amount }), rest && h('span', { text: rest })));
     share.push(`${lead}: ${amount}${rest}`);
     peek.push(`${lead}: ${amount}`);
   };
@@ -260,7 +291,7 @@ function wageHead(group, head, share, peek) {
     line('big', T.deduct1, 'you-pay', money(one.worker), ' ' + per);
     line('mid', T.employer1, 'employer', money(one.employer));
   } else {
-    line('big', T.empCost, 'employer', m(sum.employer), ' ' + fill(one ? T.empEach : T.empAll, { per, n, each: one && money(one.employer) }));
+    line('big', T.empCost, 'employer', m(sum.employer), ' ' + fill(one ? T.empEach : T.empAll, { per, n: num(n), each: one && money(one.employer) }));
     if (one) line('mid', T.deductEach, 'deduction', money(one.worker));
     else {
       const b = (v) => h('b', { text: money(v) });
@@ -389,7 +420,8 @@ function renderHead(s, request, resp, group) {
   clearTimeout(liveTimer);
   const live = speech.slice(0, 2).join('. ');
   liveTimer = setTimeout(() => { $('live').textContent = live; }, 800);
-  E?.result(resp);
+  // An employer's workers: how many, and what all of them cost (the partner's page hears it).
+  E?.result(resp, group && { workers: Number(n), allWorkers: sum });
 
   lastView = { s, request, resp, periods, reliefs, after, asked, share, speech };
   D?.render(lastView);
@@ -474,6 +506,7 @@ function showUmp(s) {
   const box = $('ump');
   const btn = $('use-ump');
   btn.hidden = true;
+  const wages = s.many ? s.wl.split('-').filter(Boolean) : [];
   if (!s.prov) { box.textContent = ''; return; }
   if (!umpData) { loadUmp(); return; }
   const p = umpData.provinces?.find((x) => x.name === s.prov);
@@ -486,8 +519,11 @@ function showUmp(s) {
   parts.push(t().umpUmk);
   const kids = [parts.join(' ')];
   if (!u.verified) kids.push(h('span', { class: 'unverified', text: ` ⚠ ${t().unverified}` }));
-  if (s.wage && toSen(s.wage) < toSen(u.amount)) kids.push(h('strong', { class: 'below', text: t().belowUmp }));
+  // A list: how many of its wages are below the minimum; one wage: whether it is.
+  const below = wages.filter((w) => toSen(w) < toSen(u.amount)).length;
+  if (below || (!s.many && s.wage && toSen(s.wage) < toSen(u.amount))) kids.push(h('strong', { class: 'below', text: s.many ? fill(t().belowUmpN, { n: num(below) }) : t().belowUmp }));
   box.replaceChildren(...kids);
+  if (s.many) return;
   // Whole rupiah at or above the minimum (some decrees carry sen).
   const sen = toSen(u.amount);
   btn.dataset.amount = String(sen % 100n === 0n ? sen / 100n : sen / 100n + 1n);
@@ -520,6 +556,14 @@ function update(typing = false) {
   showSegment(s.seg);
   if (s.seg === 'wageEarner') { loadUmp(); showUmp(s); }
   syncHash(s, typing);
+  if (s.seg === 'wageEarner') $('wl-count').textContent = s.many && s.lines.length ? fill(t().wagesRead, { n: num(s.lines.length) }) : '';
+  // An amount that cannot be read, in a field in use: said beside it, and no figure.
+  const bad = Object.keys(s.bad).find((k) => s.bad[k] && !$(k).closest('[hidden]'));
+  if (bad) {
+    lastKey = '';
+    clearErrors();
+    return showError({ message: s.bad[bad] }, s, bad);
+  }
   const { request, need } = buildRequest(s);
   // The same facts as the answer on screen (a field's "change" after its "input"): nothing to
   // redo, and a tap on a fold that blurred the field still opens it.
@@ -545,23 +589,27 @@ function update(typing = false) {
   }
   // The employer's workers: how many earn each wage (a list, or one wage for n workers).
   let counts = null;
+  // The list's first line with a wage, for the engine's refusal of it ("baris 2: …").
+  const lineOf = new Map();
+  const at = (e, w) => (s.many && e.field === 'monthlyWage' ? { ...e, message: `${fill(t().lineN, { n: lineOf.get(w) })}: ${e.message}` } : e);
   if (s.seg === 'wageEarner') {
     counts = new Map();
-    if (s.many) for (const w of s.wl.split('-')) counts.set(w, (counts.get(w) || 0n) + 1n);
-    else if (/^0*[1-9]\d*$/.test(s.n || '1')) counts.set(s.wage, BigInt(s.n || '1'));
-    else return showError({ message: t().badWorkers }, s, 'n');
+    const n = /^0*[1-9]\d*$/.test(s.n || '1') && BigInt(s.n || '1');
+    if (s.many) s.wl.split('-').forEach((w, i) => { counts.set(w, (counts.get(w) || 0n) + 1n); if (!lineOf.has(w)) lineOf.set(w, s.lines[i]); });
+    else if (n && n <= MAX_WORKERS) counts.set(s.wage, n);
+    else return showError({ message: n ? fill(t().tooManyWorkers, { n: num(MAX_WORKERS) }) : t().badWorkers }, s, 'n');
     if (s.many && s.wl.split('-').length > MAX_WAGES) return showError({ message: fill(t().tooManyWages, { n: MAX_WAGES }) }, s, 'wl');
   }
   // The price-only module answers the price alone; the benefits wait for the full one.
   const r = calc(S.kind === 'core' ? priceOnly(request) : request);
-  if (r.err) return showError(r.err, s);
+  if (r.err) return showError(at(r.err, request.monthlyWage), s);
   // Each other wage priced by the engine too (the price alone: the details are the first's).
   let group = null;
   if (counts) {
     group = [];
     for (const [wage, count] of counts) {
       const x = wage === request.monthlyWage ? r : calc(priceOnly({ ...request, monthlyWage: wage }));
-      if (x.err) return showError(x.err, s);
+      if (x.err) return showError(at(x.err, wage), s);
       group.push({ wage, count, c: x.ok.contributions.total });
     }
   }
@@ -774,9 +822,13 @@ function listen() {
   window.addEventListener('online', setStatus);
   window.addEventListener('offline', setStatus);
   window.addEventListener('hashchange', async () => {
+    // Another link in the same tab: every field from the page's defaults, then the link's values
+    // (a link leaves out what is at its default, such as one worker).
     const n = hashToState();
-    if (n.lang && n.lang !== S.lang) await setLang(n.lang === 'en' ? 'en' : 'id');
-    writeForm(n);
+    const l = n.lang === 'en' ? 'en' : 'id';
+    if (l !== S.lang) await setLang(l);
+    form.reset();
+    writeForm({ ...defaults(), ...n });
     if (n.ev) $('ben-set').open = true;
     update();
   });

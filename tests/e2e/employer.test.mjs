@@ -6,7 +6,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, withPage, ready, serve, DIST } from './helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, withPage, ready, serve, DIST, ROOT } from './helpers.mjs';
 import { loadEngine, rp } from './engine.mjs';
 
 // The day the employer opens the page (the browser's clock): the rules of that day, folded away.
@@ -210,3 +212,194 @@ test('a number of workers that is not a whole number of at least one is said bes
     assert.equal(await text(page, '[data-testid=employer]'), rp(times(one('2500000', 1, 'small').employer, 2)));
   }, PHONE);
 });
+
+/** Rupiah as the page writes it, with sen when there are any (the engine's decimal string). */
+const money = (s, locale = 'id-ID') => {
+  const [, f = ''] = String(s).split('.');
+  return rp(s, locale) + (/[1-9]/.test(f) ? (locale === 'id-ID' ? ',' : '.') + f.padEnd(2, '0') : '');
+};
+const sumOf = (wages, k, risk, size) => wages.reduce((s, w) => s + BigInt(one(w, risk, size)[k]), 0n);
+
+test('an amount with sen or thousands separators is read as written, never as more digits', async (t) => {
+  await withPage(t, browser, srv.url, async ({ page }) => {
+    await open(page, '#seg=wageEarner&risk=1&size=small');
+    // A list: the sen after the comma are sen, not two more workers or more digits.
+    await page.check('#many');
+    await page.fill('#wl', '2.500.000,50\n3.000.000');
+    await page.locator('[data-testid=wages] li').nth(1).waitFor();
+    assert.equal(await text(page, '#wl-count'), '2 upah terbaca');
+    const rows = await page.locator('[data-testid=wages] li').evaluateAll((els) => els.map((e) => e.dataset.wage));
+    assert.deepEqual(rows, ['2500000.50', '3000000']);
+    assert.ok((await text(page, '.headline .big')).includes('untuk 2 pekerja'));
+    assert.ok((await text(page, '[data-testid=wages]')).includes('upah Rp2.500.000,50'));
+    assert.equal(await text(page, '[data-testid=employer]'), money(sumOf(['2500000.50', '3000000'], 'employer', 1, 'small')));
+
+    // One wage, in the ways people write it: the same wage as the engine reads it.
+    await page.uncheck('#many');
+    for (const [typed, wage, shown] of [['2.500.000,00', '2500000', '2.500.000'], ['2500000.50', '2500000.50', '2.500.000,50'], ['2,500,000.00', '2500000', '2.500.000'], ['Rp 3.000.000', '3000000', '3.000.000']]) {
+      await page.fill('#wage', typed);
+      const c = one(wage, 1, 'small');
+      assert.equal(await text(page, '[data-testid=you-pay]'), money(c.worker), typed);
+      assert.equal(await text(page, '[data-testid=employer]'), money(c.employer), typed);
+      assert.equal(await page.locator('#wage-err').isVisible(), false, typed);
+      await page.waitForTimeout(350);
+      assert.ok(page.url().includes(`wage=${wage}&`), page.url());
+      await page.focus('#n'); // leaving the field writes the amount the page's way
+      assert.equal(await page.inputValue('#wage'), shown, typed);
+    }
+    // What cannot be read for sure is said beside the field, and no figure is shown.
+    for (const typed of ['2.500,000', '12.3456', '2,5 juta']) {
+      await page.fill('#wage', typed);
+      assert.equal(await text(page, '#wage-err'), 'Tidak terbaca sebagai jumlah rupiah. Tulis seperti 2.500.000 (dengan sen: 2.500.000,50).', typed);
+      assert.equal(await page.getAttribute('#wage', 'aria-invalid'), 'true');
+      assert.doesNotMatch(await text(page, '#out'), /Rp\d/, typed);
+    }
+
+    // The self-employed income field reads amounts the same way.
+    await page.check('input[name=seg][value=selfEmployed]');
+    await page.fill('#inc', '2.500.000,00');
+    const want = engine.calculate({ asOf: DAY, segment: 'selfEmployed', lang: 'id', monthlyIncome: '2500000' }).contributions.total;
+    assert.equal(await text(page, '[data-testid=you-pay]'), money(want.worker));
+    // The wage field's error belongs to the door not in use: not said here.
+    assert.equal(await page.locator('#wage-err').isVisible(), false);
+  }, PHONE);
+});
+
+test('a list line that is not an amount is said with its line, and no figure stands while it does', async (t) => {
+  await withPage(t, browser, srv.url, async ({ page }) => {
+    await open(page, '#seg=wageEarner&risk=1&size=small&many=1&wl=2500000');
+    // No numeric pad: the list needs a return key, semicolons and commas.
+    assert.equal(await page.getAttribute('#wl', 'inputmode'), null);
+    const bad = (n, x) => `baris ${n}: "${x}" bukan jumlah rupiah. Tulis seperti 2.500.000, satu upah per baris.`;
+    for (const [typed, err, read] of [
+      ['2,5 juta\n3 juta', bad(1, 'juta'), 2],
+      ['2500000\nabc\n3000000', bad(2, 'abc'), 2],
+      ['2500000/3000000', bad(1, '2500000/3000000'), 0],
+      ['2.500.000\n2500000 - 3000000', bad(2, '-'), 3],
+      ['2.500.000\n3.000.000-4.000.000', bad(2, '3.000.000-4.000.000'), 1],
+    ]) {
+      await page.fill('#wl', typed);
+      assert.equal(await text(page, '#wl-err'), err, typed);
+      assert.equal(await page.getAttribute('#wl', 'aria-invalid'), 'true');
+      assert.doesNotMatch(await text(page, '#out'), /Rp\d/, typed);
+      assert.equal(await page.locator('[data-testid=wages]').count(), 0);
+      assert.equal(await text(page, '#wl-count'), read ? `${read} upah terbaca` : '', typed);
+    }
+    // Put right: the count of wages read, and the answer.
+    await page.fill('#wl', '2500000\n3000000\n3000000');
+    assert.equal(await page.locator('#wl-err').isVisible(), false);
+    assert.equal(await text(page, '#wl-count'), '3 upah terbaca');
+    assert.ok((await text(page, '.headline .big')).includes('untuk 3 pekerja'));
+    assert.equal(await text(page, '[data-testid=employer]'), rp(sumOf(['2500000', '3000000', '3000000'], 'employer', 1, 'small')));
+    // A wage the engine refuses names its line too.
+    await page.fill('#wl', '2500000\n0');
+    assert.match(await text(page, '#wl-err'), /^baris 2: /);
+    assert.equal(await page.locator('.headline').count(), 0);
+    await page.fill('#wl', '0\n2500000');
+    assert.match(await text(page, '#wl-err'), /^baris 1: /);
+    // In English.
+    await page.click('#lang');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.fill('#wl', '2500000\nabc');
+    assert.equal(await text(page, '#wl-err'), 'line 2: "abc" is not an amount in rupiah. Write it like 2,500,000, one wage per line.');
+    assert.equal(await text(page, '#wl-count'), 'Wages read: 1');
+  }, PHONE);
+});
+
+test('a list of wages is checked against the province\'s minimum, not the hidden single wage', async (t) => {
+  await withPage(t, browser, srv.url, async ({ page }) => {
+    // The province's minimum from the page's data (not a rule of the engine).
+    const ump = JSON.parse(readFileSync(join(ROOT, 'www', 'data', 'ump.json'), 'utf8'));
+    const prov = ump.provinces.find((p) => p[DAY.slice(0, 4)]);
+    const min = BigInt(prov[DAY.slice(0, 4)].amount.split('.')[0]);
+    const wages = [min / 2n, min - 1n, min + 1000000n].map(String);
+    const below = wages.filter((w) => BigInt(w) < min).length;
+    await open(page, `#seg=wageEarner&risk=1&size=small&wage=${min + 1000000n}&prov=${encodeURIComponent(prov.name)}`);
+    await page.locator('#use-ump').waitFor();
+    await page.check('#many');
+    await page.fill('#wl', wages.join('\n'));
+    await page.locator('[data-testid=wages] li').nth(2).waitFor();
+    assert.ok((await text(page, '#ump')).includes(`${below} upah di bawah UMP`), await text(page, '#ump'));
+    assert.equal(await page.locator('#use-ump').isVisible(), false);
+    // All at or above it: no warning.
+    await page.fill('#wl', String(min + 1000000n));
+    assert.doesNotMatch(await text(page, '#ump'), /di bawah UMP/);
+    // No province: nothing said about the minimum.
+    await page.fill('#wl', wages.join('\n'));
+    await page.selectOption('#prov', '');
+    assert.equal(await text(page, '#ump'), '');
+    assert.equal(await page.locator('#use-ump').isVisible(), false);
+  }, PHONE);
+});
+
+test('following another link in an open tab starts from the defaults, not the previous link', async (t) => {
+  await withPage(t, browser, srv.url, async ({ page }) => {
+    await open(page, '#seg=wageEarner&wage=2500000&n=7&risk=1&size=small');
+    await page.locator('[data-testid=deduction]').waitFor();
+    await page.evaluate(() => { location.hash = '#seg=wageEarner&wage=3000000&risk=1&size=small'; });
+    await page.waitForFunction(() => document.getElementById('wage').value === '3.000.000');
+    assert.equal(await page.inputValue('#n'), '1');
+    const c = one('3000000', 1, 'small');
+    assert.equal(await text(page, '[data-testid=you-pay]'), rp(c.worker));
+    assert.equal(await text(page, '[data-testid=employer]'), rp(c.employer));
+    assert.doesNotMatch(await text(page, '.headline .big'), /untuk \d/);
+    await page.waitForTimeout(400);
+    assert.doesNotMatch(page.url(), /[#&]n=7/);
+    // A list, then a link with one wage: the list is gone.
+    await page.evaluate(() => { location.hash = '#seg=wageEarner&many=1&wl=2500000-3000000&risk=1&size=small'; });
+    await page.locator('[data-testid=wages] li').nth(1).waitFor();
+    await page.evaluate(() => { location.hash = '#seg=wageEarner&wage=3000000&risk=1&size=small'; });
+    await page.waitForFunction(() => !document.getElementById('many').checked);
+    assert.equal(await page.inputValue('#wl'), '');
+    assert.equal(await text(page, '[data-testid=employer]'), rp(c.employer));
+  }, PHONE);
+});
+
+test('the number of workers: at most the bulk reader\'s range, and written with the page\'s number format', async (t) => {
+  await withPage(t, browser, srv.url, async ({ page }) => {
+    await open(page, '#seg=wageEarner&wage=2500000&risk=1&size=small');
+    const c = one('2500000', 1, 'small');
+    for (const n of ['99999999999999999999', '1000001']) {
+      await page.fill('#n', n);
+      assert.equal(await text(page, '#n-err'), 'Paling banyak 1.000.000 pekerja; untuk lebih, pakai halaman "Banyak pekerja sekaligus".');
+      assert.equal(await page.getAttribute('#n', 'aria-invalid'), 'true');
+      assert.doesNotMatch(await text(page, '#out'), /Rp\d/);
+    }
+    await page.fill('#n', '1000000');
+    assert.equal(await page.locator('#n-err').isVisible(), false);
+    assert.ok((await text(page, '.headline .big')).includes('untuk 1.000.000 pekerja'));
+    assert.equal(await text(page, '[data-testid=employer]'), rp(times(c.employer, 1000000)));
+    await fitsPhone(page);
+    await page.click('#lang');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.ok((await text(page, '.headline .big')).includes('for 1,000,000 workers'));
+    await fitsPhone(page);
+  }, PHONE);
+});
+
+test('a partner hears how many workers and what all of them cost, again when the number changes',
+  { todo: 'the event detail is built in www/embed-mode.js, which has to add app.js\'s second argument (workers, allWorkers)' }, async (t) => {
+    await withPage(t, browser, srv.url, async ({ page }) => {
+      // A host page of the calculator's own origin, without the calculator's CSP (which frames nothing).
+      await page.route(`${srv.url}host.html`, (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="en"><title>Host</title></html>' }));
+      await page.goto(`${srv.url}host.html`);
+      const origin = new URL(srv.url).origin;
+      await page.evaluate(({ src }) => {
+        window.results = [];
+        window.addEventListener('message', (e) => { if (e.data?.type === 'bpjstk:result') window.results.push(e.data.detail); });
+        const f = document.createElement('iframe');
+        f.src = src;
+        f.style.width = '360px';
+        document.body.append(f);
+      }, { src: `${srv.url}?embed=1&parent=${encodeURIComponent(origin)}#seg=wageEarner&wage=2500000&n=3&risk=1&size=small&date=${DAY}` });
+      const frame = page.frameLocator('iframe');
+      await frame.locator('[data-testid=deduction]').waitFor();
+      const c = one('2500000', 1, 'small');
+      const heard = (n) => page.waitForFunction((n) => window.results.find((r) => r.workers === n), n).then((h) => h.jsonValue());
+      const three = await heard(3);
+      assert.deepEqual([three.allWorkers.employer, three.allWorkers.worker], [times(c.employer, 3), times(c.worker, 3)]);
+      await frame.locator('#n').fill('5');
+      const five = await heard(5);
+      assert.deepEqual([five.allWorkers.employer, five.allWorkers.worker], [times(c.employer, 5), times(c.worker, 5)]);
+    }, PHONE);
+  });
