@@ -837,7 +837,8 @@ function listen() {
 async function start() {
   const s = hashToState();
   if (EMBED) {
-    E = await import('./embed-mode.js');
+    // Not in the offline copy (a frame stores none): a framed page opened offline still computes.
+    E = await import('./embed-mode.js').catch(() => null);
     if (!s.lang && Q.get('lang') === 'en') s.lang = 'en';
     if (!s.seg && SEGMENTS.includes(Q.get('segment'))) s.seg = Q.get('segment');
   }

@@ -146,10 +146,11 @@ function post(msg) {
 /** `bpjstk:result` once per answer: typing and then leaving the field is one answer, and so is
  * the price answered again by the full module. Computed figures only, not the form. */
 let lastResult = '';
-export function result(resp) {
+export function result(resp, extra) {
   const c = resp.contributions;
+  // `extra`: an employer's several workers (`workers`, `allWorkers`), from app.js.
   const detail = {
-    segment: resp.segment, asOf: resp.asOf, lang: S.lang, total: c.total,
+    ...extra, segment: resp.segment, asOf: resp.asOf, lang: S.lang, total: c.total,
     lines: c.lines.map((l) => ({ program: l.program, period: l.period, total: l.total, worker: l.worker, employer: l.employer, government: l.government })),
     rules: { version: S.rules?.version, dataHash: S.rules?.dataHash },
   };

@@ -377,8 +377,7 @@ test('the number of workers: at most the bulk reader\'s range, and written with 
   }, PHONE);
 });
 
-test('a partner hears how many workers and what all of them cost, again when the number changes',
-  { todo: 'the event detail is built in www/embed-mode.js, which has to add app.js\'s second argument (workers, allWorkers)' }, async (t) => {
+test('a partner hears how many workers and what all of them cost, again when the number changes', async (t) => {
     await withPage(t, browser, srv.url, async ({ page }) => {
       // A host page of the calculator's own origin, without the calculator's CSP (which frames nothing).
       await page.route(`${srv.url}host.html`, (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="en"><title>Host</title></html>' }));
