@@ -556,7 +556,7 @@ function update(typing = false) {
   showSegment(s.seg);
   if (s.seg === 'wageEarner') { loadUmp(); showUmp(s); }
   syncHash(s, typing);
-  if (s.seg === 'wageEarner') $('wl-count').textContent = s.many && s.lines.length ? fill(t().wagesRead, { n: num(s.lines.length) }) : '';
+  if (s.seg === 'wageEarner') $('wl-count').textContent = s.many && s.lines.length && !s.bad.wl ? fill(t().wagesRead, { n: num(s.lines.length) }) : '';
   // An amount that cannot be read, in a field in use: said beside it, and no figure.
   const bad = Object.keys(s.bad).find((k) => s.bad[k] && !$(k).closest('[hidden]'));
   if (bad) {
