@@ -48,7 +48,8 @@ function amount(v) {
   if (!m) return v ? null : '';
   const i = m[1].replace(/\D/g, '').replace(/^0+(?=\d)/, '');
   const f = (m[3] || '').padEnd(2, '0');
-  return +f ? `${i}.${f}` : i;
+  // Sen after fewer than four digits is shorthand ("2,5" for 2,5 juta), never a wage or income.
+  return +f ? (i.length > 3 ? `${i}.${f}` : null) : i;
 }
 /** An amount as the page writes it ("2.500.000,50"); what cannot be read stays as typed. */
 function groupDigits(v) {

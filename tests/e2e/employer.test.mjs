@@ -248,7 +248,8 @@ test('an amount with sen or thousands separators is read as written, never as mo
       assert.equal(await page.inputValue('#wage'), shown, typed);
     }
     // What cannot be read for sure is said beside the field, and no figure is shown.
-    for (const typed of ['2.500,000', '12.3456', '2,5 juta']) {
+    // "2,5" is 2,5 juta written short, not Rp2,50.
+    for (const typed of ['2.500,000', '12.3456', '2,5 juta', '2,5', '150.5']) {
       await page.fill('#wage', typed);
       assert.equal(await text(page, '#wage-err'), 'Tidak terbaca sebagai jumlah rupiah. Tulis seperti 2.500.000 (dengan sen: 2.500.000,50).', typed);
       assert.equal(await page.getAttribute('#wage', 'aria-invalid'), 'true');
@@ -272,7 +273,8 @@ test('a list line that is not an amount is said with its line, and no figure sta
     assert.equal(await page.getAttribute('#wl', 'inputmode'), null);
     const bad = (n, x) => `baris ${n}: "${x}" bukan jumlah rupiah. Tulis seperti 2.500.000, satu upah per baris.`;
     for (const [typed, err, read] of [
-      ['2,5 juta\n3 juta', bad(1, 'juta'), 2],
+      ['2,5 juta\n3 juta', bad(1, '2,5'), 1],
+      ['2.500.000\n2,5', bad(2, '2,5'), 1],
       ['2500000\nabc\n3000000', bad(2, 'abc'), 2],
       ['2500000/3000000', bad(1, '2500000/3000000'), 0],
       ['2.500.000\n2500000 - 3000000', bad(2, '-'), 3],
