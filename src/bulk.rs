@@ -10,6 +10,10 @@ use std::fmt::Write as _;
 use crate::error::{Code, Error};
 use crate::raw::Raw;
 
+/// Most bytes of one record, line breaks inside quoted fields included: as many as the command
+/// line reads of one physical line (a quote left open would otherwise swallow the rest of the
+/// file into one record).
+pub const MAX_RECORD: usize = 1 << 20;
 /// Keys whose CSV cells are whole numbers.
 const INTEGER_KEYS: &[&str] = &["riskGroup", "contractMonths", "extensionMonths"];
 /// Keys whose CSV cells are `true` or `false`.
@@ -264,12 +268,22 @@ impl Reader {
         if self.pending.is_empty() {
             self.start = self.line_no;
         }
+        let open = !self.pending.is_empty();
         self.pending.push_str(text.trim_end_matches(|c: char| c == '\n' || c == '\r'));
+        if open && !text.contains('"') {
+            // Inside a quoted field still open, a line without a quote cannot close it: nothing
+            // to split yet, so a quote left open does not make each following line re-read the
+            // whole record.
+            self.pending.push('\n');
+            self.cap(out);
+            return;
+        }
         let record = std::mem::take(&mut self.pending);
         let mut cells = Vec::with_capacity(24);
         if !split_into(&record, &mut cells) {
             self.pending = record;
             self.pending.push('\n');
+            self.cap(out);
             return;
         }
         if cells.iter().all(|c| c.trim().is_empty()) {
@@ -290,6 +304,23 @@ impl Reader {
         };
         self.any_error |= result.is_err();
         write_row(out, self.start, &result);
+        out.push('\n');
+    }
+
+    /// A record whose quoted field has not closed within MAX_RECORD bytes: an error of the line
+    /// it began on, and the lines after it are read as new records.
+    fn cap(&mut self, out: &mut String) {
+        if self.pending.len() <= MAX_RECORD {
+            return;
+        }
+        self.pending.clear();
+        self.any_error = true;
+        let e = Error::new(
+            Code::InvalidInput,
+            None,
+            "Tanda kutip di baris ini tidak ditutup dalam 1 MiB. / A quote opened on this line is not closed within 1 MiB.".to_owned(),
+        );
+        write_row(out, self.start, &Err(e));
         out.push('\n');
     }
 

@@ -200,3 +200,30 @@ fn stray_quotes_line_ends_and_line_breaks_inside_cells() {
     assert_eq!(rows[3][5..], rows[4][5..]);
     assert!(rows[5][4].contains("not closed"), "{:?}", rows[5][4]);
 }
+
+/// A quote left open in a cell swallows the lines after it into one record: after
+/// `bulk::MAX_RECORD` bytes that record is an error of the line it began on, and the lines after
+/// the cut are read again as rows. Without the cap (and while a line without a quote cannot close
+/// the field), each following line re-read the whole record: a large file never finished.
+#[test]
+fn a_quote_left_open_is_cut_after_the_record_limit_and_the_rest_is_read() {
+    let row = "2026-06-01,selfEmployed,1500000\n";
+    let lines = bpjstk_calc::bulk::MAX_RECORD / row.len() + 2_000;
+    let mut text = String::from("asOf,segment,monthlyIncome\n2026-06-01,selfEmployed,\"1500000\n");
+    for _ in 0..lines {
+        text.push_str(row);
+    }
+    let out = rows(&bpjstk_calc::bulk::run(&text));
+    // The record that began on line 2 is refused as one, naming its line.
+    assert_eq!(out[0][0], "2", "{:?}", out[0]);
+    assert_eq!(out[0][1], "error");
+    assert!(out[0][4].contains("1 MiB"), "{:?}", out[0]);
+    // It took in the lines until it passed the limit; every line after the cut is a row again,
+    // answered with its own line number.
+    let swallowed = bpjstk_calc::bulk::MAX_RECORD / row.len();
+    assert!(out.len() > 1_000 && out.len() < 2_100, "{} rows", out.len());
+    assert!(out[1..].iter().all(|r| r[1] == "ok"), "{:?}", out.iter().find(|r| r[1] != "ok"));
+    let first: usize = out[1][0].parse().unwrap();
+    assert!(first > swallowed && first < swallowed + 10, "first row after the cut on line {first}");
+    assert_eq!(out.last().unwrap()[0], (2 + lines).to_string());
+}
