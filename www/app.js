@@ -63,8 +63,8 @@ const num = (n) => intl('number').format(n);
 const KEYS = ['seg', 'occ', 'inc', 'per', 'jht', 'pub', 'emp', 'wage', 'n', 'many', 'wl', 'risk', 'size', 'li', 'basis', 'cv', 'months', 'ext', 'mjht', 'mjhta', 'birth', 'date', 'mem', 'ev', 'im', 'jhtbal', 'mc', 'ms', 'l24', 'prov'];
 const MONEY_INPUTS = ['inc', 'wage', 'cv', 'mjhta', 'jhtbal'];
 /** The employer's list of wages, one per line (or between semicolons, spaces, or a comma and a
- * space), each read as one amount → [the amounts joined by "-" as the state keeps them, the line
- * of each, the first line that is not an amount, said]. */
+ * space), each read as one amount → [the amounts joined by "-" as the state and links keep them,
+ * the amounts, the line of each, the first line that is not an amount, said]. */
 function wageList(v) {
   const w = [];
   const lines = [];
@@ -75,7 +75,7 @@ function wageList(v) {
       if (a) { w.push(a); lines.push(i + 1); } else if (a == null) err ||= fill(t().badLine, { n: i + 1, x: x.slice(0, 20) });
     }
   });
-  return [w.join('-'), lines, err];
+  return [w.join('-'), w, lines, err];
 }
 /** At most this many wages in the list, and workers on one wage (the range of the bulk page's
  * reader); more: the bulk page (a CSV file). */
@@ -94,7 +94,7 @@ function readForm() {
     if (!f) continue;
     if (f instanceof RadioNodeList) s[k] = f.value || '';
     else if (f.type === 'checkbox') s[k] = f.checked ? '1' : '';
-    else if (k === 'wl') [s.wl, s.lines, s.bad.wl] = wageList(f.value);
+    else if (k === 'wl') [s.wl, s.wages, s.lines, s.bad.wl] = wageList(f.value);
     else if (MONEY_INPUTS.includes(k)) {
       s[k] = amount(f.value) ?? '';
       if (s[k] === '' && f.value.trim()) s.bad[k] = t().badAmount;
@@ -173,7 +173,7 @@ function buildRequest(s) {
     if (s.emp) r.employsOthers = true;
   } else if (s.seg === 'wageEarner') {
     // The first wage's answer is the one detailed; the employer's other wages are priced apart.
-    const wage = s.many ? s.wl.split('-')[0] : s.wage;
+    const wage = s.many ? s.wages[0] : s.wage;
     if (!wage) need.push(s.many ? 'wl' : 'wage');
     if (!s.risk) need.push('risk');
     // Asked, never assumed: the size decides which programs are mandatory.
@@ -507,7 +507,7 @@ function showUmp(s) {
   const box = $('ump');
   const btn = $('use-ump');
   btn.hidden = true;
-  const wages = s.many ? s.wl.split('-').filter(Boolean) : [];
+  const wages = s.many ? s.wages : [];
   if (!s.prov) { box.textContent = ''; return; }
   if (!umpData) { loadUmp(); return; }
   const p = umpData.provinces?.find((x) => x.name === s.prov);
@@ -596,10 +596,10 @@ function update(typing = false) {
   if (s.seg === 'wageEarner') {
     counts = new Map();
     const n = /^0*[1-9]\d*$/.test(s.n || '1') && BigInt(s.n || '1');
-    if (s.many) s.wl.split('-').forEach((w, i) => { counts.set(w, (counts.get(w) || 0n) + 1n); if (!lineOf.has(w)) lineOf.set(w, s.lines[i]); });
+    if (s.many) s.wages.forEach((w, i) => { counts.set(w, (counts.get(w) || 0n) + 1n); if (!lineOf.has(w)) lineOf.set(w, s.lines[i]); });
     else if (n && n <= MAX_WORKERS) counts.set(s.wage, n);
     else return showError({ message: n ? fill(t().tooManyWorkers, { n: num(MAX_WORKERS) }) : t().badWorkers }, s, 'n');
-    if (s.many && s.wl.split('-').length > MAX_WAGES) return showError({ message: fill(t().tooManyWages, { n: MAX_WAGES }) }, s, 'wl');
+    if (s.many && s.wages.length > MAX_WAGES) return showError({ message: fill(t().tooManyWages, { n: MAX_WAGES }) }, s, 'wl');
   }
   // The price-only module answers the price alone; the benefits wait for the full one.
   const r = calc(S.kind === 'core' ? priceOnly(request) : request);

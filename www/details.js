@@ -410,7 +410,7 @@ function inputsSummary(s) {
     if (s.inc) bits.push(`${money(s.inc)} / ${t()[{ day: 'perDay', week: 'perWeek' }[s.per] || 'perMonth']}`);
     if (s.jht) bits.push('JHT');
   } else if (s.seg === 'wageEarner') {
-    if (s.many) bits.push(`${t().wage} ${s.wl.split('-').map(money).join(', ')}`);
+    if (s.many) bits.push(`${t().wage} ${s.wages.map(money).join(', ')}`);
     else if (s.wage) bits.push(`${t().wage} ${money(s.wage)}${Number(s.n) > 1 ? ` × ${fill(t().nWorkers, { n: s.n })}` : ''}`);
     if (s.risk) bits.push(`${t().riskNames[s.risk]} (${fill(t().riskGroupN, { n: s.risk })})`);
     bits.push(t().sizes[s.size]);
