@@ -231,6 +231,8 @@ test("share: the phone's share sheet gets the WhatsApp text with price and prote
     await open(page, '#seg=selfEmployed&occ=fisher&inc=60000&per=day');
     assert.equal(await page.evaluate(() => 'share' in navigator), false, 'this Chromium has a share sheet');
     await page.click('#share-btn');
+    // Copied once the details' code is in, as above.
+    await page.waitForFunction(() => /Tersalin|Tidak bisa menyalin/.test(document.getElementById('quick-status').innerText), null, { timeout: 15000 }).catch(() => {});
     assert.match(await page.locator('#quick-status').innerText(), /Tersalin|Tidak bisa menyalin/);
   }, PHONE);
 });
